@@ -1,0 +1,136 @@
+/**
+ * The `ketenhuis` command line: serve, migrate, seed, config check, openapi. Every command has
+ * --help. Errors print one clear line and exit non-zero; they never print secrets.
+ */
+import { Command } from 'commander';
+import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
+import { ConfigError, loadSettings, type Settings } from '../platform/config/env.js';
+import { HouseConfigError } from '../platform/config/load-house-config.js';
+import { openDatabase } from '../platform/db/database.js';
+import { migrateDown, migrateToLatest, pendingMigrations } from '../platform/db/migrate.js';
+import { createApp, houseConfigFor, serve } from '../server.js';
+
+function settingsOrExit(): Settings {
+  return loadSettings(process.env);
+}
+
+async function withDb<T>(
+  settings: Settings,
+  fn: (db: ReturnType<typeof openDatabase>) => Promise<T>,
+): Promise<T> {
+  const db = openDatabase({ url: settings.DATABASE_URL, poolSize: 2 });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export function buildCli(): Command {
+  const program = new Command('ketenhuis')
+    .description('Ketenhuis — casus- en samenwerkingssysteem voor een Zorg- en Veiligheidshuis')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description(
+      'Start de server: migreert, laadt de huisconfiguratie in een lege database en serveert UI en API',
+    )
+    .action(async () => {
+      const settings = settingsOrExit();
+      const started = await serve(settings);
+      console.log(`\nKetenhuis draait op ${started.url}  (modus: ${settings.KETENHUIS_MODE})`);
+      console.log(`API-documentatie: ${started.url}/api/docs`);
+      if (settings.KETENHUIS_MODE === 'demo') {
+        console.log(
+          'Demo-inloggegevens: er zijn nog geen gebruikers; inloggen komt met de identiteitsmodule.',
+        );
+      }
+      const stop = async () => {
+        await started.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('migrate')
+    .description(
+      'Breng het databaseschema naar de nieuwste versie (met een slot tegen gelijktijdig migreren)',
+    )
+    .option('--down', 'draai de laatste migratie terug')
+    .option('--status', 'toon alleen de migraties die nog moeten draaien')
+    .action(async (opts: { down?: boolean; status?: boolean }) => {
+      const settings = settingsOrExit();
+      await withDb(settings, async (db) => {
+        if (opts.status) {
+          const pending = await pendingMigrations(db);
+          console.log(pending.length ? `Nog uit te voeren: ${pending.join(', ')}` : 'Schema is bij.');
+          return;
+        }
+        const ran = opts.down ? await migrateDown(db) : await migrateToLatest(db);
+        console.log(ran.length ? ran.join('\n') : 'Schema is al bij.');
+      });
+    });
+
+  program
+    .command('seed')
+    .description('Laad de huisconfiguratie (en met --demo de demogegevens) in een lege database')
+    .option('--demo', 'laad de Haaglanden-demo')
+    .action(async (opts: { demo?: boolean }) => {
+      const settings = settingsOrExit();
+      const house = houseConfigFor(settings);
+      await withDb(settings, async (db) => {
+        await migrateToLatest(db);
+        if (await isHouseLoaded(db.kysely)) {
+          console.log('De database bevat al een huis; er is niets geladen.');
+          return;
+        }
+        await importHouseConfig(db.kysely, house);
+        console.log(`Huisconfiguratie geladen: ${house.house.name} (${house.parties.length} partijen).`);
+        if (opts.demo) console.log('Demogegevens: er zijn nog geen casussen of gebruikers om te laden.');
+      });
+    });
+
+  const config = program.command('config').description('Configuratie');
+  config
+    .command('check')
+    .description('Controleer de instellingen en de huisconfiguratie zonder te starten')
+    .action(() => {
+      const settings = settingsOrExit();
+      const house = houseConfigFor(settings);
+      console.log(
+        `Configuratie in orde: ${house.house.name}, ${house.parties.length} partijen, ${house.privacyProtocols.length} privacyprotocollen, database ${settings.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}.`,
+      );
+    });
+
+  program
+    .command('openapi')
+    .description('Schrijf het OpenAPI-document naar stdout (zonder database-verbinding te gebruiken)')
+    .action(async () => {
+      const settings = loadSettings({ ...process.env, DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
+      const house = houseConfigFor(settings);
+      const db = openDatabase({ url: ':memory:' });
+      const app = await createApp({ db, settings, house });
+      await app.ready();
+      process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+      await app.close();
+      await db.close();
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof HouseConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    console.error(`ketenhuis: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The ordered list of migrations. Listed by hand (not read from the folder) so that the compiled
+ * and the source tree behave alike and a stray file is never run.
+ */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};

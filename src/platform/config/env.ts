@@ -1,0 +1,111 @@
+/**
+ * Runtime settings: environment variables, optionally preceded by a config file
+ * (KETENHUIS_CONFIG_FILE, YAML or JSON, same keys). Validated once at start-up; a bad value stops
+ * start-up with a message that names the key.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const settingsSchema = z.strictObject({
+  KETENHUIS_MODE: z.enum(['demo', 'production']).default('demo'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** A postgres:// URL, or a SQLite file path (default ./data/ketenhuis.sqlite). */
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default('./data/ketenhuis.sqlite')
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^postgres(ql)?:\/\//i.test(v), {
+      message: 'verwacht een postgres://-URL of een pad naar een SQLite-bestand',
+    }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  KETENHUIS_HOUSE_CONFIG: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Maximum request body in bytes. */
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
+  TRUST_PROXY: bool.default(false),
+  /** Public base URL, used for links and to decide whether cookies need Secure. */
+  PUBLIC_URL: z.url().optional(),
+  /** Serve the built web app from this folder (default dist/web inside the package). */
+  KETENHUIS_WEB_DIR: z.string().min(1).optional(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly keys: string[],
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+function readConfigFile(path: string): Source {
+  let text: string;
+  try {
+    text = readFileSync(resolve(path), 'utf8');
+  } catch (err) {
+    throw new ConfigError(`KETENHUIS_CONFIG_FILE: kan ${path} niet lezen (${(err as Error).message})`, [
+      'KETENHUIS_CONFIG_FILE',
+    ]);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (err) {
+    throw new ConfigError(
+      `KETENHUIS_CONFIG_FILE: ${path} is geen geldige YAML/JSON (${(err as Error).message})`,
+      ['KETENHUIS_CONFIG_FILE'],
+    );
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`KETENHUIS_CONFIG_FILE: ${path} moet sleutels en waarden bevatten`, [
+      'KETENHUIS_CONFIG_FILE',
+    ]);
+  }
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === null ? undefined : String(v)]));
+}
+
+/**
+ * Reads the settings. Environment variables win over the config file. Only keys this schema
+ * knows are read from the environment; unknown keys in the config file are an error.
+ */
+export function loadSettings(env: Source = process.env): Settings {
+  const fromFile = env.KETENHUIS_CONFIG_FILE ? readConfigFile(env.KETENHUIS_CONFIG_FILE) : {};
+  const known = Object.keys(settingsSchema.shape);
+  const fromEnv = Object.fromEntries(
+    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
+  const parsed = settingsSchema.safeParse({ ...fromFile, ...fromEnv });
+  if (!parsed.success) {
+    const keys = parsed.error.issues.map((i) => String(i.path[0] ?? '(onbekend)'));
+    const lines = parsed.error.issues.map((i) => {
+      const k = i.path.length ? i.path.join('.') : '(onbekend)';
+      return i.code === 'unrecognized_keys'
+        ? `${i.keys.join(', ')}: onbekende instelling in KETENHUIS_CONFIG_FILE`
+        : `${k}: ${i.message}`;
+    });
+    const unknownKeys = parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+    throw new ConfigError(`Ongeldige configuratie:\n  ${lines.join('\n  ')}`, [...keys, ...unknownKeys]);
+  }
+  return parsed.data;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}

@@ -1,0 +1,113 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas of the routes, made to follow the NL
+ * API Design Rules: every 2xx/3xx response declares the API-Version header, and every operation
+ * lists its error responses as application/problem+json.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, problemCodes, problemSchema } from './problem.js';
+
+export const API_VERSION = '1.0.0';
+
+const problemJsonSchema = z.toJSONSchema(problemSchema, { target: 'draft-2020-12' });
+delete (problemJsonSchema as Record<string, unknown>).$schema;
+delete (problemJsonSchema as Record<string, unknown>).id;
+
+const errorStatuses = (method: string, hasBody: boolean, updatable: boolean) => {
+  const s = ['400', '401', '404', '406', '429', '500', '503'];
+  if (hasBody) s.push('413', '415');
+  if (updatable) s.push('409', '412', '428');
+  if (method !== 'get') s.push('403');
+  return s.sort();
+};
+
+type Json = Record<string, unknown>;
+
+/** Post-processes the generated document so it passes the NL API Design Rules linter. */
+export function conformToNlApiRules(doc: Json): Json {
+  const components = (doc.components ?? {}) as Json;
+  doc.components = components;
+  const schemas = (components.schemas ?? {}) as Json;
+  components.schemas = schemas;
+  schemas.Problem = problemJsonSchema;
+  const headers = (components.headers ?? {}) as Json;
+  components.headers = headers;
+  headers['API-Version'] = {
+    description: 'De volledige versie van de API (semver).',
+    schema: { type: 'string', example: API_VERSION },
+  };
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, Json>>;
+  for (const [path, ops] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      if (typeof op !== 'object' || op === null || !('responses' in op)) continue;
+      const responses = (op.responses ?? {}) as Record<string, Json>;
+      op.responses = responses;
+      for (const [status, response] of Object.entries(responses)) {
+        if (/^[23]/.test(status)) {
+          response.headers = {
+            ...((response.headers as Json) ?? {}),
+            'API-Version': { $ref: '#/components/headers/API-Version' },
+          };
+        }
+      }
+      const hasBody = 'requestBody' in op;
+      const updatable = method === 'patch' || method === 'put';
+      for (const status of errorStatuses(method, hasBody, updatable)) {
+        const known = Object.values(problemCodes).find((c) => String(c.status) === status);
+        responses[status] = {
+          description: known?.title ?? 'Fout',
+          content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        };
+      }
+      if (!op.operationId)
+        op.operationId = `${method}${path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`;
+    }
+  }
+  return doc;
+}
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ketenhuis API',
+        description:
+          'API van Ketenhuis, het casus- en samenwerkingssysteem van een Zorg- en Veiligheidshuis. Fouten volgen RFC 9457 (application/problem+json).',
+        version: API_VERSION,
+        contact: {
+          name: 'Ketenhuis-beheer',
+          email: 'beheer@ketenhuis.example',
+          url: 'https://ketenhuis.example/contact',
+        },
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: '/api/v1', description: 'Deze installatie' }],
+      tags: [
+        { name: 'huis', description: 'Het Zorg- en Veiligheidshuis en zijn configuratie' },
+        { name: 'partijen', description: 'Partijen van het convenant' },
+      ],
+    },
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      return { ...out, url: out.url.replace(/^\/api\/v1/, '') };
+    },
+    transformObject: (input) => conformToNlApiRules(jsonSchemaTransformObject(input) as Json) as never,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null, deepLinking: false },
+    staticCSP: true,
+    // Tighten the plugin's CSP: no framing, no styles or fonts from elsewhere.
+    transformStaticCSP: (header) =>
+      header
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replaceAll(' https:', '')
+        .replace(' validator.swagger.io', '')
+        .replace(' upgrade-insecure-requests;', ''),
+    transformSpecification: (spec) => spec,
+  });
+}

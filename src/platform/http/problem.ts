@@ -1,0 +1,64 @@
+/**
+ * Errors as RFC 9457 problem details. Every kind of error has a stable code; its `type` is the URN
+ * `urn:ketenhuis:problem:<code>`, which the UI maps to a Dutch or English message. Only the
+ * members the NL API Design Rules allow are sent: type, title, status, detail, instance.
+ */
+import { z } from 'zod';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const problemCodes = {
+  'malformed-request': { status: 400, title: 'Onleesbaar verzoek' },
+  validation: { status: 400, title: 'Ongeldige invoer' },
+  unauthenticated: { status: 401, title: 'Niet ingelogd' },
+  forbidden: { status: 403, title: 'Geen toegang' },
+  'not-found': { status: 404, title: 'Niet gevonden' },
+  'method-not-allowed': { status: 405, title: 'Methode niet toegestaan' },
+  'not-acceptable': { status: 406, title: 'Formaat niet beschikbaar' },
+  conflict: { status: 409, title: 'Conflict' },
+  'precondition-failed': { status: 412, title: 'Gegevens zijn intussen gewijzigd' },
+  'payload-too-large': { status: 413, title: 'Verzoek te groot' },
+  'unsupported-media-type': { status: 415, title: 'Niet-ondersteund formaat' },
+  'uri-too-long': { status: 414, title: 'URL te lang' },
+  'precondition-required': { status: 428, title: 'If-Match ontbreekt' },
+  'rate-limited': { status: 429, title: 'Te veel verzoeken' },
+  internal: { status: 500, title: 'Interne fout' },
+  unavailable: { status: 503, title: 'Tijdelijk niet beschikbaar' },
+} as const;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+export const problemType = (code: ProblemCode): string => `urn:ketenhuis:problem:${code}`;
+
+export const problemSchema = z
+  .strictObject({
+    type: z.string().describe('Stabiele code van de fout, urn:ketenhuis:problem:<code>'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('Verwijst naar dit verzoek: urn:ketenhuis:request:<request-id>'),
+  })
+  .meta({ id: 'Problem' });
+
+export type Problem = z.infer<typeof problemSchema>;
+
+/** An error the caller can do something about; it becomes a problem response, never a 500. */
+export class ProblemError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.status = problemCodes[code].status;
+  }
+}
+
+export const notFound = (what = 'De gevraagde bron bestaat niet of u heeft er geen toegang toe.') =>
+  new ProblemError('not-found', what);
+
+export function toProblem(code: ProblemCode, detail: string, requestId: string): Problem {
+  const { status, title } = problemCodes[code];
+  return { type: problemType(code), title, status, detail, instance: `urn:ketenhuis:request:${requestId}` };
+}

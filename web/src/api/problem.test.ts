@@ -1,0 +1,43 @@
+/** Tests the mapping from API problem types to translation keys. */
+import { describe, expect, it } from 'vitest';
+import nl from '../i18n/locales/nl.json';
+import { ApiError, errorMessageKey, PROBLEM_CODES, parseProblem, problemMessageKey } from './problem';
+
+describe('problemMessageKey', () => {
+  it('maps every known problem code to its own message', () => {
+    expect(problemMessageKey('urn:ketenhuis:problem:not-found')).toBe('problems.codes.not-found');
+    expect(problemMessageKey('urn:ketenhuis:problem:rate-limited')).toBe('problems.codes.rate-limited');
+  });
+
+  it('falls back to the generic message for unknown or foreign types', () => {
+    expect(problemMessageKey('urn:ketenhuis:problem:something-new')).toBe('problems.generic');
+    expect(problemMessageKey('about:blank')).toBe('problems.generic');
+    expect(problemMessageKey(undefined)).toBe('problems.generic');
+  });
+
+  it('has a translation for every code', () => {
+    for (const code of PROBLEM_CODES) expect(nl.problems.codes[code]).toBeTypeOf('string');
+  });
+});
+
+describe('errorMessageKey', () => {
+  it('distinguishes network failures, unreadable answers and problems', () => {
+    expect(errorMessageKey(new ApiError('network'))).toBe('problems.network');
+    expect(errorMessageKey(new ApiError('invalid-response', 200))).toBe('problems.invalidResponse');
+    const problem = parseProblem({
+      type: 'urn:ketenhuis:problem:forbidden',
+      title: 'Geen toegang',
+      status: 403,
+    });
+    expect(errorMessageKey(new ApiError('problem', 403, problem))).toBe('problems.codes.forbidden');
+    expect(errorMessageKey(new Error('boom'))).toBe('problems.generic');
+  });
+});
+
+describe('parseProblem', () => {
+  it('rejects documents that are not problems', () => {
+    expect(parseProblem(null)).toBeUndefined();
+    expect(parseProblem('oops')).toBeUndefined();
+    expect(parseProblem({ title: 'x' })).toBeUndefined();
+  });
+});
