@@ -23,7 +23,7 @@ describe('logging without personal data', () => {
     });
     t.app.log.info({ person: { bsn: '123456782', name: 'Jan Jansen', address: 'Spui 70' } }, 'probe');
     const all = t.logs.join('');
-    expect(all).toContain('"requestId"');
+    expect(all).toContain('"reqId"');
     for (const secret of ['123456782', 'Jan Jansen', 'Spui 70', 'geheim-cookie', 'geheim-token']) {
       expect(all).not.toContain(secret);
     }

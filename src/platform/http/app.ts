@@ -54,7 +54,6 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId();
     },
-    requestIdLogLabel: 'requestId',
     return503OnClosing: true,
     // Router-level mistakes (bad URL encoding, over-long parameters) become problems too.
     frameworkErrors: (error, _request, reply) => {

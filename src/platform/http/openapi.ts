@@ -14,7 +14,6 @@ export const API_VERSION = '1.0.0';
 
 const problemJsonSchema = z.toJSONSchema(problemSchema, { target: 'draft-2020-12' });
 delete (problemJsonSchema as Record<string, unknown>).$schema;
-delete (problemJsonSchema as Record<string, unknown>).id;
 
 const errorStatuses = (method: string, hasBody: boolean, updatable: boolean) => {
   const s = ['400', '401', '404', '406', '429', '500', '503'];
@@ -32,6 +31,12 @@ export function conformToNlApiRules(doc: Json): Json {
   doc.components = components;
   const schemas = (components.schemas ?? {}) as Json;
   components.schemas = schemas;
+  // The generator marks component schemas with $schema and a fragment $id, which OpenAPI 3.1
+  // linters refuse; the component's place in the document already names it.
+  for (const schema of Object.values(schemas) as Json[]) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
   schemas.Problem = problemJsonSchema;
   const headers = (components.headers ?? {}) as Json;
   components.headers = headers;
@@ -62,6 +67,7 @@ export function conformToNlApiRules(doc: Json): Json {
           content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
         };
       }
+      if (!op.description && typeof op.summary === 'string') op.description = op.summary;
       if (!op.operationId)
         op.operationId = `${method}${path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`;
     }

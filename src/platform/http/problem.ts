@@ -30,15 +30,13 @@ export type ProblemCode = keyof typeof problemCodes;
 
 export const problemType = (code: ProblemCode): string => `urn:ketenhuis:problem:${code}`;
 
-export const problemSchema = z
-  .strictObject({
-    type: z.string().describe('Stabiele code van de fout, urn:ketenhuis:problem:<code>'),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().describe('Verwijst naar dit verzoek: urn:ketenhuis:request:<request-id>'),
-  })
-  .meta({ id: 'Problem' });
+export const problemSchema = z.strictObject({
+  type: z.string().describe('Stabiele code van de fout, urn:ketenhuis:problem:<code>'),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().describe('Verwijst naar dit verzoek: urn:ketenhuis:request:<request-id>'),
+});
 
 export type Problem = z.infer<typeof problemSchema>;
 
