@@ -5,10 +5,17 @@
 import { fileURLToPath } from 'node:url';
 import { healthRoutes } from './modules/health/routes.js';
 import { importHouseConfig, isHouseLoaded } from './modules/house/load-config.js';
+import {
+  cookiePolicy,
+  countDemoUsers,
+  seedDemoUsers,
+  sessionAuthenticator,
+} from './modules/identity/index.js';
 import { apiModules } from './modules/index.js';
-import type { Settings } from './platform/config/env.js';
+import { ConfigError, type Settings } from './platform/config/env.js';
 import type { HouseConfig } from './platform/config/house-config.js';
 import { defaultHouseConfigPath, loadHouseConfig } from './platform/config/load-house-config.js';
+import { loadMasterKey } from './platform/crypto/master-key.js';
 import { type Db, openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { type AppDeps, buildApp } from './platform/http/app.js';
@@ -20,8 +27,11 @@ export function houseConfigFor(settings: Settings): HouseConfig {
   return loadHouseConfig(settings.KETENHUIS_HOUSE_CONFIG ?? defaultHouseConfigPath());
 }
 
+/** The app with the identity module's session authenticator, unless the caller brings another. */
 export async function createApp(deps: AppDeps) {
-  const app = await buildApp(deps, apiModules);
+  const authenticate =
+    deps.authenticate ?? sessionAuthenticator(deps.db, deps.settings, cookiePolicy(deps.settings));
+  const app = await buildApp({ ...deps, authenticate }, apiModules);
   await app.register(async (scope) => healthRoutes(scope, deps));
   return app;
 }
@@ -40,11 +50,21 @@ export interface Started {
 
 export async function serve(settings: Settings, log: (line: string) => void = console.log): Promise<Started> {
   const house = houseConfigFor(settings);
+  const masterKey = loadMasterKey(settings, log);
   const db = openDatabase({ url: settings.DATABASE_URL, poolSize: settings.DATABASE_POOL_SIZE });
   try {
     const ran = await migrateToLatest(db);
     if (ran.length) log(`Migraties uitgevoerd: ${ran.join(', ')}`);
     if (await seedIfEmpty(db, house)) log(`Huisconfiguratie geladen: ${house.house.name}`);
+    if (settings.KETENHUIS_MODE === 'demo') {
+      const seeded = await seedDemoUsers(db.kysely);
+      if (seeded) log(`Demogebruikers aangemaakt: ${seeded}`);
+    } else if ((await countDemoUsers(db.kysely)) > 0) {
+      throw new ConfigError(
+        'KETENHUIS_MODE: productie start niet zolang er demogebruikers in de database staan; verwijder ze of gebruik een nieuwe database',
+        ['KETENHUIS_MODE'],
+      );
+    }
     if (settings.KETENHUIS_MODE === 'production' && db.dialect === 'sqlite') {
       log('Let op: productie op SQLite is voor één server; gebruik PostgreSQL voor meerdere servers.');
     }
@@ -52,7 +72,13 @@ export async function serve(settings: Settings, log: (line: string) => void = co
     await db.close();
     throw err;
   }
-  const app = await createApp({ db, settings, house, webDir: settings.KETENHUIS_WEB_DIR ?? defaultWebDir() });
+  const app = await createApp({
+    db,
+    settings,
+    house,
+    masterKey,
+    webDir: settings.KETENHUIS_WEB_DIR ?? defaultWebDir(),
+  });
   await app.listen({ host: settings.HOST, port: settings.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;

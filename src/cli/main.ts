@@ -2,8 +2,10 @@
  * The `ketenhuis` command line: serve, migrate, seed, config check, openapi. Every command has
  * --help. Errors print one clear line and exit non-zero; they never print secrets.
  */
+import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
+import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
 import { ConfigError, loadSettings, type Settings } from '../platform/config/env.js';
 import { HouseConfigError } from '../platform/config/load-house-config.js';
 import { openDatabase } from '../platform/db/database.js';
@@ -41,11 +43,7 @@ export function buildCli(): Command {
       const started = await serve(settings);
       console.log(`\nKetenhuis draait op ${started.url}  (modus: ${settings.KETENHUIS_MODE})`);
       console.log(`API-documentatie: ${started.url}/api/docs`);
-      if (settings.KETENHUIS_MODE === 'demo') {
-        console.log(
-          'Demo-inloggegevens: er zijn nog geen gebruikers; inloggen komt met de identiteitsmodule.',
-        );
-      }
+      if (settings.KETENHUIS_MODE === 'demo') console.log(demoLoginLines().join('\n'));
       const stop = async () => {
         await started.close();
         process.exit(0);
@@ -84,12 +82,19 @@ export function buildCli(): Command {
       await withDb(settings, async (db) => {
         await migrateToLatest(db);
         if (await isHouseLoaded(db.kysely)) {
-          console.log('De database bevat al een huis; er is niets geladen.');
-          return;
+          console.log('De database bevat al een huis; de huisconfiguratie is niet opnieuw geladen.');
+        } else {
+          await importHouseConfig(db.kysely, house);
+          console.log(`Huisconfiguratie geladen: ${house.house.name} (${house.parties.length} partijen).`);
         }
-        await importHouseConfig(db.kysely, house);
-        console.log(`Huisconfiguratie geladen: ${house.house.name} (${house.parties.length} partijen).`);
-        if (opts.demo) console.log('Demogegevens: er zijn nog geen casussen of gebruikers om te laden.');
+        if (opts.demo) {
+          if (settings.KETENHUIS_MODE !== 'demo')
+            throw new Error('seed --demo kan alleen in demomodus (KETENHUIS_MODE=demo)');
+          const n = await seedDemoUsers(db.kysely);
+          console.log(
+            n ? `Demogebruikers aangemaakt: ${n}` : 'Er zijn al gebruikers; geen demogebruikers aangemaakt.',
+          );
+        }
       });
     });
 
@@ -112,7 +117,7 @@ export function buildCli(): Command {
       const settings = loadSettings({ ...process.env, DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
       const house = houseConfigFor(settings);
       const db = openDatabase({ url: ':memory:' });
-      const app = await createApp({ db, settings, house });
+      const app = await createApp({ db, settings, house, masterKey: randomBytes(32) });
       await app.ready();
       process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();

@@ -3,7 +3,7 @@
  * never a 500; API-Version and X-Request-Id on every response; strict security headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asHeaders, createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, headersFor, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 
 describe.each(dialects)('API conventions on %s', (dialect) => {
@@ -20,7 +20,12 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
       method: 'PATCH',
       url: `/api/v1/parties/${partyId}`,
       payload,
-      headers: { 'content-type': 'application/json', 'if-match': '"v1"', ...asHeaders('beheer'), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'if-match': '"v1"',
+        ...headersFor(t, 'beheer'),
+        ...headers,
+      },
     });
 
   function expectProblem(res: Awaited<ReturnType<typeof t.app.inject>>, status: number, code: string) {
@@ -118,7 +123,7 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
     for (const a of attempts) {
       const res = await t.app.inject({
         ...a,
-        headers: { 'content-type': 'application/json', ...asHeaders('beheer') },
+        headers: { 'content-type': 'application/json', ...headersFor(t, 'beheer') },
       });
       expect(res.statusCode, `${a.method} ${a.url}`).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, `${a.method} ${a.url}`).toBeLessThan(500);

@@ -1,6 +1,6 @@
 /** The house configuration over the API: loaded from the Haaglanden default, readable, editable with ETags. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asHeaders, createTestApp, everyone, type TestApp } from '../support/app.js';
+import { createTestApp, everyone, headersFor, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 
 describe.each(dialects)('house configuration on %s', (dialect) => {
@@ -84,7 +84,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
         method: 'PATCH',
         url: '/api/v1/house',
         payload: change,
-        headers: { 'if-match': '"v1"', ...asHeaders(as) },
+        headers: { 'if-match': '"v1"', ...headersFor(t, as) },
       });
       expect(res.statusCode, as).toBe(as === 'anonymous' ? 401 : 403);
     }
@@ -92,7 +92,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url: '/api/v1/house',
       payload: change,
-      headers: { 'if-match': '"v1"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().triage.weekday).toBe('wednesday');
@@ -101,7 +101,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url: '/api/v1/house',
       payload: { name: 'Ander huis' },
-      headers: { 'if-match': '"v1"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(stale.statusCode).toBe(412);
     expect((await t.app.inject({ url: '/api/v1/house' })).json().name).toBe(
@@ -114,7 +114,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url: '/api/v1/house',
       payload: { branding: { primaryColor: 'red', secondaryColor: '#000000', textOnPrimary: '#ffffff' } },
-      headers: { 'if-match': '"v2"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v2"', ...headersFor(t, 'beheer') },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toContain('branding.primaryColor');
@@ -122,7 +122,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url: '/api/v1/house',
       payload: {},
-      headers: { 'if-match': '"v2"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v2"', ...headersFor(t, 'beheer') },
     });
     expect(empty.statusCode).toBe(400);
   });
@@ -136,14 +136,14 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url,
       payload: { retentionMonths: 12 },
-      headers: { 'if-match': '"v1"', ...asHeaders('procesregisseur') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'procesregisseur') },
     });
     expect(denied.statusCode).toBe(403);
     const ok = await t.app.inject({
       method: 'PATCH',
       url,
       payload: { retentionMonths: 36, admittedPartyIds: keep },
-      headers: { 'if-match': '"v1"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().retentionMonths).toBe(36);
@@ -157,7 +157,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url,
       payload: { admittedPartyIds: ['0190f5c2-0000-7000-8000-000000000000'] },
-      headers: { 'if-match': '"v2"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v2"', ...headersFor(t, 'beheer') },
     });
     expect(unknown.statusCode).toBe(400);
     expect(
@@ -169,7 +169,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       method: 'PATCH',
       url: '/api/v1/privacy-protocols/0190f5c2-0000-7000-8000-000000000000',
       payload: { retentionMonths: 12 },
-      headers: { 'if-match': '"v1"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(missing.statusCode).toBe(404);
   });

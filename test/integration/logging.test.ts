@@ -1,6 +1,6 @@
 /** Log lines carry request ids but never personal data (issue 2 §6). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asHeaders, createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, headersFor, type TestApp } from '../support/app.js';
 
 describe('logging without personal data', () => {
   let t: TestApp;
@@ -18,7 +18,7 @@ describe('logging without personal data', () => {
       headers: {
         cookie: 'session=geheim-cookie',
         authorization: 'Bearer geheim-token',
-        ...asHeaders('beheer'),
+        ...headersFor(t, 'beheer'),
       },
     });
     t.app.log.info({ person: { bsn: '123456782', name: 'Jan Jansen', address: 'Spui 70' } }, 'probe');

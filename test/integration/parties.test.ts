@@ -1,6 +1,6 @@
 /** The parties of the covenant over the API: listing, cursor pagination, filters, ETag edits, access. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asHeaders, createTestApp, everyone, type TestApp } from '../support/app.js';
+import { createTestApp, everyone, headersFor, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 
 describe.each(dialects)('parties on %s', (dialect) => {
@@ -62,7 +62,7 @@ describe.each(dialects)('parties on %s', (dialect) => {
         method: 'PATCH',
         url,
         payload: { name: 'Gekaapt' },
-        headers: { 'if-match': '"v1"', ...asHeaders(as) },
+        headers: { 'if-match': '"v1"', ...headersFor(t, as) },
       });
       expect(res.statusCode, as).toBe(as === 'anonymous' ? 401 : 403);
     }
@@ -72,7 +72,7 @@ describe.each(dialects)('parties on %s', (dialect) => {
   it('requires If-Match, refuses a stale one with 412, and applies a current one', async () => {
     const [party] = await allParties('&kind=partner');
     const url = `/api/v1/parties/${party?.id}`;
-    const headers = asHeaders('beheer');
+    const headers = headersFor(t, 'beheer');
     const without = await t.app.inject({ method: 'PATCH', url, payload: { name: 'Nieuwe naam' }, headers });
     expect(without.statusCode).toBe(428);
 
@@ -102,7 +102,7 @@ describe.each(dialects)('parties on %s', (dialect) => {
       method: 'PATCH',
       url: `/api/v1/parties/${party?.id}`,
       payload: { status: 'excluded' },
-      headers: { 'if-match': '"v1"', ...asHeaders('beheer') },
+      headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(res.statusCode).toBe(400);
   });

@@ -1,16 +1,28 @@
 /**
- * The application: data fetching (TanStack Query), routing (react-router, browser history) and
- * the page routes inside the shared layout.
+ * The application: data fetching (TanStack Query), the login session, routing (react-router,
+ * browser history) and the page routes inside the shared layout. Only the login flow and /over
+ * are public; everything else needs a complete login, and user management needs functioneel
+ * beheer.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/problem';
+import { AuthProvider } from './auth/AuthProvider';
+import { RequireAuth, RequireRole } from './auth/RequireAuth';
+import { ReauthProvider } from './auth/reauth';
 import { Layout } from './layout/Layout';
 import { AboutPage } from './pages/AboutPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { LoginPage } from './pages/login/LoginPage';
+import { SecondFactorPage } from './pages/login/SecondFactorPage';
+import { TotpEnrolPage } from './pages/login/TotpEnrolPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { ProfilePage } from './pages/profile/ProfilePage';
+import { UserCreatePage } from './pages/users/UserCreatePage';
+import { UserEditPage } from './pages/users/UserEditPage';
+import { UsersPage } from './pages/users/UsersPage';
 
 const MAX_RETRIES = 2;
 
@@ -31,18 +43,33 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<DashboardPage />} />
-            <Route path="casussen" element={<PlaceholderPage section="cases" />} />
-            <Route path="overleggen" element={<PlaceholderPage section="conferences" />} />
-            <Route path="expertisecentrum" element={<PlaceholderPage section="expertise" />} />
-            <Route path="trends" element={<PlaceholderPage section="trends" />} />
-            <Route path="partijen" element={<PartiesPage />} />
-            <Route path="over" element={<AboutPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+        <AuthProvider>
+          <ReauthProvider>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="inloggen" element={<LoginPage />} />
+                <Route path="inloggen/code" element={<SecondFactorPage />} />
+                <Route path="inloggen/instellen" element={<TotpEnrolPage />} />
+                <Route path="over" element={<AboutPage />} />
+                <Route element={<RequireAuth />}>
+                  <Route index element={<DashboardPage />} />
+                  <Route path="casussen" element={<PlaceholderPage section="cases" />} />
+                  <Route path="overleggen" element={<PlaceholderPage section="conferences" />} />
+                  <Route path="expertisecentrum" element={<PlaceholderPage section="expertise" />} />
+                  <Route path="trends" element={<PlaceholderPage section="trends" />} />
+                  <Route path="partijen" element={<PartiesPage />} />
+                  <Route path="profiel" element={<ProfilePage />} />
+                  <Route path="beheer/gebruikers" element={<RequireRole roles={['functioneel_beheer']} />}>
+                    <Route index element={<UsersPage />} />
+                    <Route path="nieuw" element={<UserCreatePage />} />
+                    <Route path=":id" element={<UserEditPage />} />
+                  </Route>
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Route>
+            </Routes>
+          </ReauthProvider>
+        </AuthProvider>
       </BrowserRouter>
     </QueryClientProvider>
   );

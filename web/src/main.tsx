@@ -7,6 +7,7 @@ import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/forms.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

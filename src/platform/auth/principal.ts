@@ -1,6 +1,6 @@
 /**
- * Who is calling. The identity module (sessions, login, SSO) will produce principals; until it
- * lands no production resolver exists, so every route that needs one is refused (deny by default).
+ * Who is calling. The identity module turns a session cookie into a principal; platform code only
+ * knows this shape. A request without a complete, valid session has no principal.
  */
 import type { FastifyRequest } from 'fastify';
 
@@ -10,25 +10,43 @@ export const houseRoles = [
   'informatiecentrum',
   'secretaris',
   'functioneel_beheer',
+  'privacy_officer',
 ] as const;
 export const partyRoles = ['professional'] as const;
-export type Role = (typeof houseRoles)[number] | (typeof partyRoles)[number];
+export const allRoles = [...houseRoles, ...partyRoles] as const;
+export type HouseRole = (typeof houseRoles)[number];
+export type Role = (typeof allRoles)[number];
 
 export interface Principal {
   userId: string;
-  organisationId: string;
+  /** The party the user works for; null for the house's own staff. */
+  partyId: string | null;
   roles: readonly Role[];
+  sessionId: string;
 }
 
-export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | null> | Principal | null;
+export interface SessionInfo {
+  id: string;
+  csrfToken: string;
+  stage: 'mfa' | 'enrol' | 'complete';
+  userId: string;
+}
 
-/** The resolver used when none is configured: nobody is authenticated. */
-export const nobody: PrincipalResolver = () => null;
+export interface RequestAuth {
+  principal: Principal | null;
+  /** Any live session, complete or still at the second factor. */
+  session: SessionInfo | null;
+}
+
+export type Authenticator = (request: FastifyRequest) => Promise<RequestAuth> | RequestAuth;
+
+/** The authenticator used when none is configured: nobody is authenticated. */
+export const nobody: Authenticator = () => ({ principal: null, session: null });
 
 /**
  * How a route may be reached. Every /api route must declare one; a route without it is refused at
- * start-up. `public` is for what anyone may read (health, the covenant's public facts); everything
- * else needs a principal and then a policy decision in the handler.
+ * start-up. `public` is for what anyone may read or do before login; `authenticated` needs a
+ * principal, and then a policy decision in the handler.
  */
 export type Access = 'public' | 'authenticated';
 
@@ -38,5 +56,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    auth: RequestAuth;
   }
 }

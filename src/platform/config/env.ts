@@ -37,6 +37,25 @@ const settingsSchema = z.strictObject({
   TRUST_PROXY: bool.default(false),
   /** Public base URL, used for links and to decide whether cookies need Secure. */
   PUBLIC_URL: z.url().optional(),
+  /** Minutes without a request before a session ends. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** Hours after login when a session ends regardless of activity. */
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  /** Minutes a re-authentication stays valid for sensitive actions. */
+  REAUTH_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  /** 32 bytes, base64: the key from which all encryption keys are derived. */
+  KETENHUIS_MASTER_KEY: z.string().min(1).optional(),
+  KETENHUIS_MASTER_KEY_FILE: z.string().min(1).optional(),
   /** Serve the built web app from this folder (default dist/web inside the package). */
   KETENHUIS_WEB_DIR: z.string().min(1).optional(),
 });

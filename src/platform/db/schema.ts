@@ -2,8 +2,6 @@
  * Table types for Kysely. Columns are portable across SQLite and PostgreSQL: ids are UUIDv7
  * strings, timestamps ISO-8601 UTC strings, booleans 0/1 integers.
  */
-import type { Generated } from 'kysely';
-
 export type Bool = 0 | 1;
 
 export interface HouseTable {
@@ -83,8 +81,108 @@ export interface ProcessingActivityTable {
   protocol_id: string | null;
 }
 
-export interface MigrationLockProbe {
-  id: Generated<number>;
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  party_id: string | null;
+  status: 'active' | 'disabled';
+  password_hash: string | null;
+  totp_secret_enc: string | null;
+  totp_enabled: Bool;
+  totp_last_step: number | null;
+  is_demo: Bool;
+  locked_until: string | null;
+  last_login_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  stage: 'mfa' | 'enrol' | 'complete';
+  csrf_token: string;
+  pending_totp_secret_enc: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  reauth_at: string | null;
+  revoked_at: string | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface AuthEventTable {
+  id: string;
+  at: string;
+  kind: string;
+  outcome: 'success' | 'failure' | 'info';
+  user_id: string | null;
+  account_hash: string | null;
+  ip: string | null;
+  request_id: string | null;
+}
+
+export interface BodyMembershipTable {
+  id: string;
+  user_id: string;
+  body_id: string;
+  role: 'member' | 'chair' | 'secretary';
+  created_at: string;
+}
+
+export interface BodyMembershipVoteTable {
+  membership_id: string;
+  party_id: string;
+}
+
+export interface SsoProviderTable {
+  id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_enc: string | null;
+  party_id: string | null;
+  match_claim: 'email' | 'sub';
+  provision: Bool;
+  default_roles: string;
+  enabled: Bool;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SsoIdentityTable {
+  provider_id: string;
+  subject: string;
+  user_id: string;
+}
+
+export interface SsoLoginStateTable {
+  id: string;
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface Database {
@@ -95,4 +193,14 @@ export interface Database {
   privacy_protocols: PrivacyProtocolTable;
   privacy_protocol_parties: PrivacyProtocolPartyTable;
   processing_activities: ProcessingActivityTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  recovery_codes: RecoveryCodeTable;
+  sessions: SessionTable;
+  auth_events: AuthEventTable;
+  body_memberships: BodyMembershipTable;
+  body_membership_votes: BodyMembershipVoteTable;
+  sso_providers: SsoProviderTable;
+  sso_identities: SsoIdentityTable;
+  sso_login_states: SsoLoginStateTable;
 }

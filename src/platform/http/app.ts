@@ -9,12 +9,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
-import { nobody, type PrincipalResolver } from '../auth/principal.js';
+import { type Authenticator, nobody } from '../auth/principal.js';
 import type { Settings } from '../config/env.js';
 import type { HouseConfig } from '../config/house-config.js';
 import type { Db } from '../db/database.js';
 import { newId, UUID_PATTERN } from '../ids.js';
 import { loggerOptions } from '../logging/logger.js';
+import { checkCsrf } from './csrf.js';
 import '../validation-locale.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { API_VERSION, registerOpenApi } from './openapi.js';
@@ -28,8 +29,10 @@ export interface AppDeps {
   house: HouseConfig;
   /** Serve the built web app from here; absent in API-only tests. */
   webDir?: string;
-  /** Who is calling. Production wiring comes with the identity module. */
-  resolvePrincipal?: PrincipalResolver;
+  /** Who is calling: the identity module's session authenticator. */
+  authenticate?: Authenticator;
+  /** 32-byte master key; modules derive their own keys from it. */
+  masterKey: Buffer;
   /** Where log lines go (tests capture them). */
   logStream?: DestinationStream;
 }
@@ -96,7 +99,8 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
   });
 
   app.decorateRequest('principal', null);
-  const resolvePrincipal = deps.resolvePrincipal ?? nobody;
+  app.decorateRequest('auth', null as never);
+  const authenticate = deps.authenticate ?? nobody;
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     reply.header('API-Version', API_VERSION);
@@ -106,7 +110,10 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
     if (path.startsWith('/api/') && path.endsWith('/') && !path.startsWith('/api/docs')) {
       return sendProblem(reply, 'not-found', 'Deze URL bestaat niet.');
     }
-    request.principal = await resolvePrincipal(request);
+    request.auth = await authenticate(request);
+    request.principal = request.auth.principal;
+    const csrfProblem = checkCsrf(request);
+    if (csrfProblem) return sendProblem(reply, 'csrf', csrfProblem);
     const access = request.routeOptions.config.access;
     if (request.url.startsWith('/api/v1/') && access === 'authenticated' && request.principal === null) {
       return sendProblem(reply, 'unauthenticated', 'Log in om dit te doen.');
@@ -139,7 +146,7 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
       index: ['index.html'],
       // Hashed asset names may be cached for ever; index.html must be revalidated.
       setHeaders: (res, path) => {
-        res.header(
+        res.setHeader(
           'Cache-Control',
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );

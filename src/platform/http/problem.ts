@@ -10,7 +10,12 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const problemCodes = {
   'malformed-request': { status: 400, title: 'Onleesbaar verzoek' },
   validation: { status: 400, title: 'Ongeldige invoer' },
+  'weak-password': { status: 400, title: 'Wachtwoord niet sterk genoeg' },
   unauthenticated: { status: 401, title: 'Niet ingelogd' },
+  'invalid-credentials': { status: 401, title: 'Inloggegevens onjuist' },
+  'mfa-required': { status: 401, title: 'Tweede factor nodig' },
+  'reauth-required': { status: 401, title: 'Opnieuw bevestigen nodig' },
+  csrf: { status: 403, title: 'Verzoek niet vertrouwd (CSRF)' },
   forbidden: { status: 403, title: 'Geen toegang' },
   'not-found': { status: 404, title: 'Niet gevonden' },
   'method-not-allowed': { status: 405, title: 'Methode niet toegestaan' },
@@ -22,6 +27,7 @@ export const problemCodes = {
   'uri-too-long': { status: 414, title: 'URL te lang' },
   'precondition-required': { status: 428, title: 'If-Match ontbreekt' },
   'rate-limited': { status: 429, title: 'Te veel verzoeken' },
+  'account-locked': { status: 429, title: 'Account tijdelijk geblokkeerd' },
   internal: { status: 500, title: 'Interne fout' },
   unavailable: { status: 503, title: 'Tijdelijk niet beschikbaar' },
 } as const;

@@ -21,9 +21,16 @@ export const PROBLEM_CODES = [
   'precondition-required',
   'payload-too-large',
   'unsupported-media-type',
+  'uri-too-long',
   'rate-limited',
   'internal',
   'unavailable',
+  'invalid-credentials',
+  'account-locked',
+  'mfa-required',
+  'reauth-required',
+  'csrf',
+  'weak-password',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -84,6 +91,11 @@ export function errorMessageKey(error: unknown): ProblemMessageKey {
     case 'problem':
       return problemMessageKey(error.problem?.type);
   }
+}
+
+/** The problem code of an error thrown while talking to the API, if it is a known problem. */
+export function errorCode(error: unknown): ProblemCode | undefined {
+  return error instanceof ApiError && error.kind === 'problem' ? problemCode(error.problem?.type) : undefined;
 }
 
 /** Parses a problem+json body; returns undefined when it is not a usable problem document. */

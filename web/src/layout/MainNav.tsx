@@ -1,18 +1,21 @@
 /**
  * The main navigation bar. react-router's NavLink marks the current page with aria-current="page",
- * which the NL Design System nav-list style also uses for the visual state.
+ * which the NL Design System nav-list style also uses for the visual state. Only the pages the
+ * user may use are listed.
  */
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { NAV_ITEMS } from './navigation';
+import { useAuth } from '../auth/AuthProvider';
+import { visibleNavItems } from './navigation';
 
 export function MainNav() {
   const { t } = useTranslation();
+  const { isLoggedIn, roles } = useAuth();
   return (
     <nav className="utrecht-nav-bar ketenhuis-nav" aria-label={t('nav.label')}>
       <div className="utrecht-nav-bar__content">
         <ul className="utrecht-nav-list">
-          {NAV_ITEMS.map((item) => (
+          {visibleNavItems(isLoggedIn, roles).map((item) => (
             <li key={item.path} className="utrecht-nav-list__item">
               <NavLink to={item.path} end={item.path === '/'} className="utrecht-link utrecht-nav-list__link">
                 {t(item.label)}

@@ -1,12 +1,41 @@
 /**
  * The main navigation: one entry per top-level page, in menu order. Labels are translation keys.
+ * Each entry says who may use it: everyone (`public`), logged-in users, or only users with one of
+ * the listed roles. The menu shows only what the user may use; the server refuses the rest anyway.
  */
-export const NAV_ITEMS = [
-  { path: '/', label: 'nav.dashboard' },
-  { path: '/casussen', label: 'nav.cases' },
-  { path: '/overleggen', label: 'nav.conferences' },
-  { path: '/expertisecentrum', label: 'nav.expertise' },
-  { path: '/trends', label: 'nav.trends' },
-  { path: '/partijen', label: 'nav.parties' },
-  { path: '/over', label: 'nav.about' },
-] as const;
+import type { Role } from '../auth/roles';
+
+export interface NavItem {
+  path: string;
+  label:
+    | 'nav.dashboard'
+    | 'nav.cases'
+    | 'nav.conferences'
+    | 'nav.expertise'
+    | 'nav.trends'
+    | 'nav.parties'
+    | 'nav.users'
+    | 'nav.about';
+  access: 'public' | 'authenticated';
+  roles?: readonly Role[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.dashboard', access: 'authenticated' },
+  { path: '/casussen', label: 'nav.cases', access: 'authenticated' },
+  { path: '/overleggen', label: 'nav.conferences', access: 'authenticated' },
+  { path: '/expertisecentrum', label: 'nav.expertise', access: 'authenticated' },
+  { path: '/trends', label: 'nav.trends', access: 'authenticated' },
+  { path: '/partijen', label: 'nav.parties', access: 'authenticated' },
+  { path: '/beheer/gebruikers', label: 'nav.users', access: 'authenticated', roles: ['functioneel_beheer'] },
+  { path: '/over', label: 'nav.about', access: 'public' },
+];
+
+/** The entries this user may use: `loggedIn` means fully logged in, `roles` are theirs. */
+export function visibleNavItems(loggedIn: boolean, roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => {
+    if (item.access === 'public') return true;
+    if (!loggedIn) return false;
+    return item.roles === undefined || item.roles.some((role) => roles.includes(role));
+  });
+}

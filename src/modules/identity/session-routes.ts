@@ -1,0 +1,135 @@
+/** Login, second factor, logout, re-authentication and the current session state. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/http/app.js';
+import { ProblemError } from '../../platform/http/problem.js';
+import { recordAuthEvent } from './auth-events.js';
+import { identityContext, startSession } from './context.js';
+import { clearSessionCookie } from './cookies.js';
+import { checkTotp, markLogin, passwordStep, secondFactorStep } from './login.js';
+import { verifyPassword } from './rules/password-hash.js';
+import { codeSchema, loginSchema, reauthSchema, sessionStateSchema } from './schemas.js';
+import { revokeSession } from './session-store.js';
+import { sessionState } from './session-view.js';
+
+const tags = ['sessie'];
+
+export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const ctx = identityContext(deps);
+  const k = ctx.db.kysely;
+  const current = async (id: string | undefined) =>
+    id ? await k.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+
+  app.get(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'De huidige sessie', response: { 200: sessionStateSchema } },
+    },
+    async (request) => sessionState(ctx, await current(request.auth.session?.id)),
+  );
+
+  app.post(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Inloggen met e-mailadres en wachtwoord',
+        body: loginSchema,
+        response: { 200: sessionStateSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, stage } = await passwordStep(ctx, request, request.body.email, request.body.password);
+      // A new session id at login; the session this browser had before ends (ASVS V7.2.4).
+      if (request.auth.session) await revokeSession(k, request.auth.session.id);
+      return sessionState(ctx, await startSession(ctx, request, reply, user.id, stage));
+    },
+  );
+
+  app.post(
+    '/session/totp',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Tweede factor: TOTP-code of herstelcode',
+        body: codeSchema,
+        response: { 200: sessionStateSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = request.auth.session;
+      if (!session || session.stage !== 'mfa')
+        throw new ProblemError('unauthenticated', 'Log eerst in met uw wachtwoord.');
+      const user = await secondFactorStep(ctx, request, session.userId, request.body.code);
+      await revokeSession(k, session.id);
+      await markLogin(ctx, user.id);
+      return sessionState(ctx, await startSession(ctx, request, reply, user.id, 'complete'));
+    },
+  );
+
+  app.delete(
+    '/session',
+    { config: { access: 'public' }, schema: { tags, summary: 'Uitloggen', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const session = request.auth.session;
+      if (session) {
+        await revokeSession(k, session.id);
+        await recordAuthEvent(k, {
+          kind: 'logout',
+          outcome: 'info',
+          userId: session.userId,
+          ip: request.ip,
+          requestId: request.id,
+        });
+      }
+      clearSessionCookie(reply, ctx.cookies);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/session/reauth',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Opnieuw bevestigen voor een gevoelige handeling',
+        body: reauthSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (!principal) throw new ProblemError('unauthenticated', 'Log in om dit te doen.');
+      const user = await k
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', principal.userId)
+        .executeTakeFirstOrThrow();
+      const passwordOk =
+        user.password_hash !== null && (await verifyPassword(user.password_hash, request.body.password));
+      // Demo users have no second factor; everyone else confirms with a fresh TOTP code.
+      const codeOk = user.is_demo === 1 || (await checkTotp(ctx, user, request.body.code));
+      await recordAuthEvent(k, {
+        kind: 'reauth',
+        outcome: passwordOk && codeOk ? 'success' : 'failure',
+        userId: user.id,
+        ip: request.ip,
+        requestId: request.id,
+      });
+      if (!passwordOk || !codeOk)
+        throw new ProblemError('invalid-credentials', 'De combinatie van gegevens klopt niet.');
+      await k
+        .updateTable('sessions')
+        .set({ reauth_at: new Date().toISOString() })
+        .where('id', '=', principal.sessionId)
+        .execute();
+      return reply.status(204).send(null);
+    },
+  );
+}

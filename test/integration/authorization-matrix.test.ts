@@ -1,0 +1,142 @@
+/**
+ * Runs every operation of the OpenAPI document as every kind of caller and checks the outcome
+ * against test/matrix/entries.ts (issue 3 §6). Each call gets a fresh, real session for its actor,
+ * so that logging out or revoking sessions in one call does not disturb the next.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cookiePolicy } from '../../src/modules/identity/cookies.js';
+import { currentStep, totpCode } from '../../src/modules/identity/rules/totp.js';
+import { createSession } from '../../src/modules/identity/session-store.js';
+import { loadSettings } from '../../src/platform/config/env.js';
+import { expected, matrix, type Outcome } from '../matrix/entries.js';
+import { type As, createTestApp, everyone, TEST_PASSWORD, type TestApp } from '../support/app.js';
+import { dialects } from '../support/db.js';
+
+type Op = { method: string; path: string };
+
+describe.each(dialects)('authorization matrix on %s', (dialect) => {
+  let t: TestApp;
+  let ops: Op[];
+  let counter = 0;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    ops = Object.entries<Record<string, unknown>>(doc.paths).flatMap(([path, byMethod]) =>
+      Object.keys(byMethod)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => ({ method: m.toUpperCase(), path })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const key = (op: Op) => `${op.method} ${op.path}`;
+
+  it('has an entry for every operation in the OpenAPI document, and no stale ones', () => {
+    const documented = ops.map(key).sort();
+    expect(
+      documented.filter((k) => !(k in matrix)),
+      'operations without matrix entries',
+    ).toEqual([]);
+    expect(
+      Object.keys(matrix).filter((k) => !documented.includes(k)),
+      'entries without operation',
+    ).toEqual([]);
+  });
+
+  /** A real session for the actor, created directly (this test is about authorization, not login). */
+  async function sessionHeaders(as: As): Promise<{ headers: Record<string, string>; sessionId?: string }> {
+    if (as === 'anonymous') return { headers: {} };
+    const settings = loadSettings({ DATABASE_URL: t.database.url });
+    const { token, session } = await createSession(t.db.kysely, settings, t.users[as].id, 'complete', {});
+    return {
+      headers: { cookie: `${cookiePolicy(settings).name}=${token}`, 'x-csrf-token': session.csrf_token },
+      sessionId: session.id,
+    };
+  }
+
+  /** A valid request for the operation, so that only authorization can refuse it. */
+  async function requestFor(op: Op, as: As, sessionId: string | undefined) {
+    const ids: Record<string, string> = {
+      '/parties/{id}': t.partyIds.get('middin') ?? '',
+      '/privacy-protocols/{id}': (
+        await t.db.kysely
+          .selectFrom('privacy_protocols')
+          .select('id')
+          .where('key', '=', 'jeugdgroepen')
+          .executeTakeFirstOrThrow()
+      ).id,
+      '/users/{id}': t.users.secretaris.id,
+      '/users/{id}/reset-totp': t.users.secretaris.id,
+      '/me/sessions/{id}': sessionId ?? '01900000-0000-7000-8000-000000000000',
+    };
+    const url = `/api/v1${op.path.replace('{id}', ids[op.path] ?? '')}`;
+    const headers: Record<string, string> = {};
+    if (op.method === 'PATCH') {
+      const table = op.path.startsWith('/parties')
+        ? 'parties'
+        : op.path.startsWith('/users')
+          ? 'users'
+          : op.path.startsWith('/privacy')
+            ? 'privacy_protocols'
+            : 'house';
+      // biome-ignore lint/suspicious/noExplicitAny: the table name is chosen at run time
+      let q = t.db.kysely.selectFrom(table as any).select('version' as any);
+      if (ids[op.path]) q = q.where('id' as never, '=', ids[op.path] as never);
+      const row = (await q.executeTakeFirstOrThrow()) as { version: number };
+      headers['if-match'] = `"v${row.version}"`;
+    }
+    counter++;
+    const bodies: Record<string, unknown> = {
+      'PATCH /house': { shortName: `ZVH Haaglanden ${counter}` },
+      'PATCH /privacy-protocols/{id}': { retentionMonths: 24 + (counter % 5) },
+      'PATCH /parties/{id}': { name: `Middin ${counter}` },
+      'POST /session': { email: 'niemand@test.ketenhuis.example', password: 'geen echt wachtwoord' },
+      'POST /session/totp': { code: '123456' },
+      'POST /session/reauth':
+        as === 'anonymous'
+          ? { password: TEST_PASSWORD, code: '123456' }
+          : { password: TEST_PASSWORD, code: totpCode(t.users[as].totpSecret, currentStep(Date.now()) + 1) },
+      'POST /me/totp/confirm': { code: '123456' },
+      'POST /users': {
+        email: `matrix${counter}@test.ketenhuis.example`,
+        displayName: 'Matrix Gebruiker',
+        partyId: null,
+        roles: ['secretaris'],
+        initialPassword: TEST_PASSWORD,
+      },
+      'PATCH /users/{id}': { displayName: `Secretaris ${counter}` },
+    };
+    const body = bodies[key(op)];
+    return {
+      method: op.method as 'GET',
+      url,
+      headers,
+      ...(body !== undefined && { payload: body as object }),
+    };
+  }
+
+  function check(outcome: Outcome, res: { statusCode: number; json(): { type?: string } }, label: string) {
+    if (outcome === 'ok') expect(res.statusCode, label).toBeLessThan(300);
+    else if (typeof outcome === 'number') expect(res.statusCode, label).toBe(outcome);
+    else expect(res.json().type, label).toBe(`urn:ketenhuis:problem:${outcome}`);
+  }
+
+  it('gives every caller exactly what the matrix says', async () => {
+    for (const op of ops) {
+      const expectation = matrix[key(op)];
+      if (!expectation) continue; // reported by the test above
+      for (const as of everyone) {
+        const { headers, sessionId } = await sessionHeaders(as);
+        const req = await requestFor(op, as, sessionId);
+        const res = await t.app.inject({ ...req, headers: { ...req.headers, ...headers } });
+        const label = `${key(op)} as ${as}: ${res.statusCode} ${res.body.slice(0, 200)}`;
+        expect(res.statusCode, label).toBeLessThan(500);
+        if (expectation === 'public') {
+          expect(res.statusCode, label).not.toBe(403);
+          continue;
+        }
+        check(expected(expectation, as), res, label);
+      }
+    }
+  });
+});

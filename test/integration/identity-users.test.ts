@@ -1,0 +1,254 @@
+/**
+ * Account administration and its effects: only functioneel beheer manages accounts (others get
+ * 404); password policy and role rules; disabling, role removal and party exclusion take effect on
+ * the next request; TOTP enrolment with recovery codes; re-authentication for sensitive actions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentStep, totpCode } from '../../src/modules/identity/rules/totp.js';
+import {
+  createTestApp,
+  everyone,
+  headersFor,
+  login,
+  sessionCookie,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../support/app.js';
+import { dialects } from '../support/db.js';
+
+describe.each(dialects)('user administration on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const asBeheer = () => headersFor(t, 'beheer');
+  const create = (body: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/users', payload: body, headers: asBeheer() });
+
+  it('shows accounts only to functioneel beheer; everyone else gets 404 or 401', async () => {
+    const target = t.users.manager.id;
+    for (const as of everyone) {
+      const list = await t.app.inject({ url: '/api/v1/users', headers: headersFor(t, as) });
+      const one = await t.app.inject({ url: `/api/v1/users/${target}`, headers: headersFor(t, as) });
+      const expected = as === 'beheer' ? 200 : as === 'anonymous' ? 401 : 404;
+      expect(list.statusCode, `${as} list`).toBe(expected);
+      expect(one.statusCode, `${as} read`).toBe(expected);
+    }
+    const listed = (await t.app.inject({ url: '/api/v1/users?limit=3', headers: asBeheer() })).json();
+    expect(listed.items).toHaveLength(3);
+    expect(listed.nextCursor).toBeTruthy();
+    const found = (
+      await t.app.inject({ url: '/api/v1/users?q=procesregisseur', headers: asBeheer() })
+    ).json();
+    expect(found.items.map((u: { email: string }) => u.email)).toEqual([t.users.procesregisseur.email]);
+  });
+
+  it('refuses weak and common passwords, misfitting roles and duplicate e-mail addresses', async () => {
+    const base = {
+      email: 'nieuw@test.ketenhuis.example',
+      displayName: 'Nieuwe Collega',
+      partyId: null,
+      roles: ['manager'],
+    };
+    const short = await create({ ...base, initialPassword: 'kort' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().type).toBe('urn:ketenhuis:problem:weak-password');
+    expect((await create({ ...base, initialPassword: 'Welkom2024!Welkom2024!' })).statusCode).toBe(400);
+    const professionalInHouse = await create({
+      ...base,
+      roles: ['professional'],
+      initialPassword: TEST_PASSWORD,
+    });
+    expect(professionalInHouse.statusCode).toBe(400);
+    const beheerPlusCases = await create({
+      ...base,
+      roles: ['functioneel_beheer', 'procesregisseur'],
+      initialPassword: TEST_PASSWORD,
+    });
+    expect(beheerPlusCases.statusCode).toBe(400);
+    const duplicate = await create({ ...base, email: t.users.manager.email, initialPassword: TEST_PASSWORD });
+    expect(duplicate.statusCode).toBe(409);
+    const listed = (await t.app.inject({ url: '/api/v1/users?q=nieuw', headers: asBeheer() })).json();
+    expect(listed.items).toHaveLength(0);
+  });
+
+  it('creates a user who must enrol TOTP, gets recovery codes once, and can use each once', async () => {
+    const partyId = t.partyIds.get('veilig-thuis');
+    const res = await create({
+      email: 'vt@test.ketenhuis.example',
+      displayName: 'Vera Thuis',
+      partyId,
+      roles: ['professional'],
+      initialPassword: TEST_PASSWORD,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      organisation: { kind: 'party', partyId },
+      roles: ['professional'],
+      totpEnabled: false,
+    });
+
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'vt@test.ketenhuis.example', password: TEST_PASSWORD },
+    });
+    expect(first.json().stage).toBe('enrol');
+    const pending = { cookie: sessionCookie(first) ?? '', 'x-csrf-token': first.json().csrfToken };
+    // Not logged in yet: nothing else works.
+    expect((await t.app.inject({ url: '/api/v1/me/sessions', headers: pending })).statusCode).toBe(401);
+    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/me/totp', headers: pending });
+    expect(enrol.statusCode).toBe(200);
+    const { secret, otpauthUri, qrSvg } = enrol.json();
+    expect(otpauthUri).toMatch(/^otpauth:\/\/totp\//);
+    expect(qrSvg).toMatch(/^<svg/);
+    const confirm = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/totp/confirm',
+      payload: { code: totpCode(secret, currentStep(Date.now())) },
+      headers: pending,
+    });
+    expect(confirm.statusCode).toBe(200);
+    const codes: string[] = confirm.json().recoveryCodes;
+    expect(codes).toHaveLength(10);
+    const complete = sessionCookie(confirm) ?? '';
+    expect((await t.app.inject({ url: '/api/v1/session', headers: { cookie: complete } })).json().stage).toBe(
+      'complete',
+    );
+    // The TOTP secret is stored encrypted, never in the clear.
+    const row = await t.db.kysely
+      .selectFrom('users')
+      .select('totp_secret_enc')
+      .where('email', '=', 'vt@test.ketenhuis.example')
+      .executeTakeFirstOrThrow();
+    expect(row.totp_secret_enc).toMatch(/^v1\./);
+    expect(row.totp_secret_enc).not.toContain(secret);
+
+    const redeemRecovery = async () => {
+      const step1 = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 'vt@test.ketenhuis.example', password: TEST_PASSWORD },
+      });
+      expect(step1.json().stage).toBe('mfa');
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session/totp',
+        payload: { code: codes[0] },
+        headers: { cookie: sessionCookie(step1) ?? '', 'x-csrf-token': step1.json().csrfToken },
+      });
+    };
+    expect((await redeemRecovery()).statusCode).toBe(200);
+    expect((await redeemRecovery()).statusCode).toBe(401);
+  });
+
+  it('edits with If-Match; disabling or removing a role takes effect on the next request', async () => {
+    const res = await create({
+      email: 'beheer2@test.ketenhuis.example',
+      displayName: 'Tweede Beheerder',
+      partyId: null,
+      roles: ['functioneel_beheer'],
+      initialPassword: TEST_PASSWORD,
+    });
+    const id = res.json().id;
+    const { enrolTotp } = await import('../support/app.js');
+    const secret = await enrolTotp(t.db, t.masterKey, id);
+    const second = await login(t.app, 'beheer2@test.ketenhuis.example', TEST_PASSWORD, secret);
+    const h2 = { cookie: second.cookie, 'x-csrf-token': second.csrfToken };
+    expect((await t.app.inject({ url: '/api/v1/users', headers: h2 })).statusCode).toBe(200);
+
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      payload: { roles: ['secretaris'] },
+      headers: { ...asBeheer(), 'if-match': '"v7"' },
+    });
+    expect(stale.statusCode).toBe(412);
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      payload: { roles: ['secretaris'] },
+      headers: { ...asBeheer(), 'if-match': '"v1"' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/users', headers: h2 })).statusCode).toBe(404);
+
+    const disabled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      payload: { status: 'disabled' },
+      headers: { ...asBeheer(), 'if-match': '"v2"' },
+    });
+    expect(disabled.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/session', headers: h2 })).json()).toEqual({
+      authenticated: false,
+    });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'beheer2@test.ketenhuis.example', password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(401);
+
+    const self = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${t.users.beheer.id}`,
+      payload: { status: 'disabled' },
+      headers: { ...asBeheer(), 'if-match': '"v1"' },
+    });
+    expect(self.statusCode).toBe(409);
+  });
+
+  it('locks out the users of an excluded party on their next request (Art. 23.2)', async () => {
+    const s = await login(
+      t.app,
+      t.users.professional.email,
+      TEST_PASSWORD,
+      t.users.professional.totpSecret,
+      1,
+    );
+    const h = { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
+    expect((await t.app.inject({ url: '/api/v1/me/sessions', headers: h })).statusCode).toBe(200);
+    await t.db.kysely
+      .updateTable('parties')
+      .set({ status: 'excluded' })
+      .where('key', '=', 'politie-den-haag')
+      .execute();
+    expect((await t.app.inject({ url: '/api/v1/me/sessions', headers: h })).statusCode).toBe(401);
+    await t.db.kysely
+      .updateTable('parties')
+      .set({ status: 'active' })
+      .where('key', '=', 'politie-den-haag')
+      .execute();
+  });
+
+  it('asks for re-authentication before resetting someone’s second factor', async () => {
+    const url = `/api/v1/users/${t.users.secretaris.id}/reset-totp`;
+    const without = await t.app.inject({ method: 'POST', url, headers: asBeheer() });
+    expect(without.statusCode).toBe(401);
+    expect(without.json().type).toBe('urn:ketenhuis:problem:reauth-required');
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/reauth',
+      payload: { password: 'fout fout fout', code: '123456' },
+      headers: asBeheer(),
+    });
+    expect(bad.statusCode).toBe(401);
+    const code = totpCode(t.users.beheer.totpSecret, currentStep(Date.now()) + 1);
+    const reauth = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/reauth',
+      payload: { password: TEST_PASSWORD, code },
+      headers: asBeheer(),
+    });
+    expect(reauth.statusCode).toBe(204);
+    const ok = await t.app.inject({ method: 'POST', url, headers: asBeheer() });
+    expect(ok.statusCode).toBe(204);
+    const user = (
+      await t.app.inject({ url: `/api/v1/users/${t.users.secretaris.id}`, headers: asBeheer() })
+    ).json();
+    expect(user.totpEnabled).toBe(false);
+  });
+});

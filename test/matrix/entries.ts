@@ -1,0 +1,52 @@
+/**
+ * The authorization matrix: for every operation in the OpenAPI document, what each kind of caller
+ * gets. `ok` is any 2xx; a number is the exact status; a string is the problem code expected.
+ * `public` marks operations anyone may call (login, reading the covenant's public facts).
+ * A new operation without an entry here fails the matrix test.
+ */
+import type { As } from '../support/app.js';
+
+export type Outcome = 'ok' | 401 | 403 | 404 | 'reauth-required' | 'conflict';
+
+export type Expectation = 'public' | (Partial<Record<As, Outcome>> & { default?: Outcome });
+
+/** Shorthands. */
+const onlyBeheer404: Expectation = { anonymous: 401, beheer: 'ok', default: 404 };
+const onlyBeheer403: Expectation = { anonymous: 401, beheer: 'ok', default: 403 };
+const anySignedIn: Expectation = { anonymous: 401, default: 'ok' };
+
+export const matrix: Record<string, Expectation> = {
+  // House configuration (issue 2): public facts of the covenant; functioneel beheer edits.
+  'GET /house': 'public',
+  'PATCH /house': onlyBeheer403,
+  'GET /bodies': 'public',
+  'GET /privacy-protocols': 'public',
+  'PATCH /privacy-protocols/{id}': onlyBeheer403,
+  'GET /processing-activities': 'public',
+  'GET /parties': 'public',
+  'GET /parties/{id}': 'public',
+  'PATCH /parties/{id}': onlyBeheer403,
+  // Sessions (issue 3).
+  'GET /session': 'public',
+  'POST /session': 'public',
+  'POST /session/totp': 'public',
+  'DELETE /session': 'public',
+  'POST /session/reauth': anySignedIn,
+  'POST /me/totp': { anonymous: 401, default: 'reauth-required' },
+  'POST /me/totp/confirm': { anonymous: 401, default: 'conflict' },
+  'GET /me/sessions': anySignedIn,
+  'DELETE /me/sessions/{id}': anySignedIn,
+  'POST /me/sessions/revoke-all': anySignedIn,
+  // Account administration: invisible to all but functioneel beheer.
+  'GET /users': onlyBeheer404,
+  'POST /users': onlyBeheer404,
+  'GET /users/{id}': onlyBeheer404,
+  'PATCH /users/{id}': onlyBeheer404,
+  'POST /users/{id}/reset-totp': { anonymous: 401, beheer: 'reauth-required', default: 404 },
+};
+
+export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {
+  const outcome = e[as] ?? e.default;
+  if (outcome === undefined) throw new Error(`no expectation for ${as}`);
+  return outcome;
+}

@@ -1,0 +1,51 @@
+/** Tests reading GET /session answers. */
+import { describe, expect, it } from 'vitest';
+import { msUntilExpiry, parseSession } from './session';
+
+const active = {
+  authenticated: true,
+  stage: 'complete',
+  user: {
+    id: '0190a5d4-0000-7000-8000-000000000001',
+    email: 'beheer@demo.ketenhuis.example',
+    displayName: 'Fenna de Beheerder',
+    organisation: { kind: 'house', partyId: null, name: 'Zorg- en Veiligheidshuis Haaglanden' },
+    roles: ['functioneel_beheer', 'something-new'],
+    isDemo: true,
+    totpEnabled: false,
+  },
+  csrfToken: 'token-1',
+  expiresAt: '2030-01-01T12:00:00.000Z',
+  idleExpiresAt: '2030-01-01T08:30:00.000Z',
+};
+
+describe('parseSession', () => {
+  it('reads an anonymous session', () => {
+    expect(parseSession({ authenticated: false })).toEqual({ authenticated: false, csrfToken: null });
+  });
+
+  it('reads an active session and skips roles it does not know', () => {
+    const session = parseSession(active);
+    expect(session?.authenticated).toBe(true);
+    if (!session?.authenticated) return;
+    expect(session.user.roles).toEqual(['functioneel_beheer']);
+    expect(session.user.organisation.kind).toBe('house');
+    expect(session.csrfToken).toBe('token-1');
+  });
+
+  it('rejects broken answers', () => {
+    expect(parseSession(null)).toBeUndefined();
+    expect(parseSession({})).toBeUndefined();
+    expect(parseSession({ ...active, stage: 'half' })).toBeUndefined();
+    expect(parseSession({ ...active, csrfToken: undefined })).toBeUndefined();
+    expect(parseSession({ ...active, expiresAt: 'soon' })).toBeUndefined();
+    expect(parseSession({ ...active, user: { ...active.user, organisation: { kind: 'club' } } })).toBeUndefined();
+  });
+
+  it('expires at the earlier of idle and absolute expiry', () => {
+    const session = parseSession(active);
+    if (!session?.authenticated) throw new Error('expected a session');
+    const now = Date.parse('2030-01-01T08:00:00.000Z');
+    expect(msUntilExpiry(session, now)).toBe(30 * 60_000);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Mijn profiel: who I am in Ketenhuis (name, e-mail, organisation, roles), the state of my second
+ * factor, and where I am logged in.
+ */
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthProvider';
+import { ENROL_PATH, withNext } from '../../auth/redirect';
+import { PageHeading } from '../../layout/PageHeading';
+import { RouterLink } from '../../layout/RouterLink';
+import { SessionsSection } from './SessionsSection';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  if (!user) return null;
+  const { organisation } = user;
+
+  return (
+    <>
+      <PageHeading title={t('pages.profile.title')} />
+
+      <section aria-labelledby="profile-details-heading">
+        <Heading level={2} id="profile-details-heading">
+          {t('pages.profile.detailsHeading')}
+        </Heading>
+        <DataList className="ketenhuis-data-list">
+          <DataListItem>
+            <DataListKey>{t('pages.profile.name')}</DataListKey>
+            <DataListValue>{user.displayName}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('pages.profile.email')}</DataListKey>
+            <DataListValue>{user.email}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('pages.profile.organisation')}</DataListKey>
+            <DataListValue>
+              {t('pages.profile.organisationValue', {
+                name: organisation.name,
+                kind: t(`enums.organisationKind.${organisation.kind}`),
+              })}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('pages.profile.roles')}</DataListKey>
+            <DataListValue>
+              {user.roles.length === 0 ? (
+                t('pages.profile.noRoles')
+              ) : (
+                <UnorderedList className="ketenhuis-plain-list">
+                  {user.roles.map((role) => (
+                    <UnorderedListItem key={role}>{t(`enums.role.${role}`)}</UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+            </DataListValue>
+          </DataListItem>
+        </DataList>
+      </section>
+
+      <section aria-labelledby="profile-totp-heading">
+        <Heading level={2} id="profile-totp-heading">
+          {t('pages.profile.totpHeading')}
+        </Heading>
+        <Paragraph>{user.totpEnabled ? t('pages.profile.totpOn') : t('pages.profile.totpOff')}</Paragraph>
+        {user.isDemo && <Paragraph>{t('pages.profile.totpDemo')}</Paragraph>}
+        <Paragraph>
+          <RouterLink to={withNext(ENROL_PATH, '/profiel')}>
+            {user.totpEnabled ? t('pages.profile.totpReplace') : t('pages.profile.totpSetUp')}
+          </RouterLink>
+        </Paragraph>
+      </section>
+
+      <SessionsSection />
+    </>
+  );
+}
