@@ -11,7 +11,9 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   let partyId: string;
   beforeAll(async () => {
     t = await createTestApp(dialect, { BODY_LIMIT: '2048' });
-    partyId = (await t.app.inject({ url: '/api/v1/parties?limit=1' })).json().items[0].id;
+    partyId = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?limit=1' })
+    ).json().items[0].id;
   });
   afterAll(() => t.close());
 
@@ -40,7 +42,10 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   }
 
   async function expectUnchanged() {
-    const res = await t.app.inject({ url: `/api/v1/parties/${partyId}` });
+    const res = await t.app.inject({
+      headers: headersFor(t, 'professional'),
+      url: `/api/v1/parties/${partyId}`,
+    });
     expect(res.headers.etag).toBe('"v1"');
   }
 
@@ -60,8 +65,16 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   });
 
   it('answers an unknown route with a 404 problem, and a trailing slash is not the same path', async () => {
-    expectProblem(await t.app.inject({ url: '/api/v1/does-not-exist' }), 404, 'not-found');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties/' }), 404, 'not-found');
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/does-not-exist' }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties/' }),
+      404,
+      'not-found',
+    );
   });
 
   it('refuses malformed JSON with 400 and changes nothing', async () => {
@@ -103,12 +116,36 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   });
 
   it('refuses malformed path and query parameters with 400', async () => {
-    expectProblem(await t.app.inject({ url: '/api/v1/parties/123' }), 400, 'validation');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties?limit=0' }), 400, 'validation');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties?limit=abc' }), 400, 'validation');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties?kind=bakker' }), 400, 'validation');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties?unknown=1' }), 400, 'validation');
-    expectProblem(await t.app.inject({ url: '/api/v1/parties?cursor=%%%' }), 400, 'validation');
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties/123' }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?limit=0' }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?limit=abc' }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?kind=bakker' }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?unknown=1' }),
+      400,
+      'validation',
+    );
+    expectProblem(
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?cursor=%%%' }),
+      400,
+      'validation',
+    );
   });
 
   it('never answers 500 to garbage', async () => {
@@ -132,7 +169,7 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   });
 
   it('sends strict security headers', async () => {
-    const res = await t.app.inject({ url: '/api/v1/house' });
+    const res = await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/house' });
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -144,7 +181,9 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
   });
 
   it('serves the OpenAPI 3.1 document and its rendered docs', async () => {
-    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    const doc = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/openapi.json' })
+    ).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe('/api/v1');
     expect(doc.info.contact).toMatchObject({
@@ -163,12 +202,16 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
         }
       }
     }
-    const docs = await t.app.inject({ url: '/api/docs' });
+    const docs = await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
   });
 
   it('reports liveness and readiness', async () => {
-    expect((await t.app.inject({ url: '/health/live' })).json()).toEqual({ status: 'ok' });
-    expect((await t.app.inject({ url: '/health/ready' })).json()).toEqual({ status: 'ok' });
+    expect(
+      (await t.app.inject({ headers: headersFor(t, 'professional'), url: '/health/live' })).json(),
+    ).toEqual({ status: 'ok' });
+    expect(
+      (await t.app.inject({ headers: headersFor(t, 'professional'), url: '/health/ready' })).json(),
+    ).toEqual({ status: 'ok' });
   });
 });

@@ -11,7 +11,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('exposes the house with Den Haag as centrumgemeente (Art. 1.12)', async () => {
-    const res = await t.app.inject({ url: '/api/v1/house' });
+    const res = await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/house' });
     expect(res.statusCode).toBe(200);
     const house = res.json();
     expect(house).toMatchObject({
@@ -33,7 +33,9 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
   });
 
   it('lists the bodies with their composition: the Stuurgroep chaired by Den Haag, staff not voting', async () => {
-    const bodies = (await t.app.inject({ url: '/api/v1/bodies' })).json().items;
+    const bodies = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/bodies' })
+    ).json().items;
     const stuurgroep = bodies.find((b: { key: string }) => b.key === 'stuurgroep');
     const chair = stuurgroep.seats.find((s: { role: string }) => s.role === 'chair');
     expect(chair.party.name).toMatch(/Den Haag/);
@@ -50,7 +52,9 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
   });
 
   it('lists the three privacy protocols with retention and admitted parties (Art. 15.3)', async () => {
-    const protocols = (await t.app.inject({ url: '/api/v1/privacy-protocols' })).json().items;
+    const protocols = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/privacy-protocols' })
+    ).json().items;
     expect(protocols.map((p: { key: string }) => p.key).sort()).toEqual([
       'jeugdgroepen',
       'multiproblematiek',
@@ -64,7 +68,9 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
   });
 
   it('lists the processing register with unique stable URIs', async () => {
-    const items = (await t.app.inject({ url: '/api/v1/processing-activities' })).json().items;
+    const items = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/processing-activities' })
+    ).json().items;
     expect(items.length).toBeGreaterThanOrEqual(10);
     const uris = items.map((a: { uri: string }) => a.uri);
     expect(new Set(uris).size).toBe(uris.length);
@@ -104,9 +110,9 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
       headers: { 'if-match': '"v1"', ...headersFor(t, 'beheer') },
     });
     expect(stale.statusCode).toBe(412);
-    expect((await t.app.inject({ url: '/api/v1/house' })).json().name).toBe(
-      'Zorg- en Veiligheidshuis Haaglanden',
-    );
+    expect(
+      (await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/house' })).json().name,
+    ).toBe('Zorg- en Veiligheidshuis Haaglanden');
   });
 
   it('refuses an invalid house change with 400 and keeps the old value', async () => {
@@ -128,7 +134,9 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
   });
 
   it('lets functioneel beheer change a retention period and the admitted parties', async () => {
-    const protocols = (await t.app.inject({ url: '/api/v1/privacy-protocols' })).json().items;
+    const protocols = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/privacy-protocols' })
+    ).json().items;
     const radical = protocols.find((p: { key: string }) => p.key === 'radicalisering');
     const url = `/api/v1/privacy-protocols/${radical.id}`;
     const keep = radical.admittedParties.slice(0, 2).map((p: { id: string }) => p.id);
@@ -161,7 +169,7 @@ describe.each(dialects)('house configuration on %s', (dialect) => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(
-      (await t.app.inject({ url: '/api/v1/privacy-protocols' }))
+      (await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/privacy-protocols' }))
         .json()
         .items.find((p: { id: string }) => p.id === radical.id).admittedParties,
     ).toHaveLength(2);

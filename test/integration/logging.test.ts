@@ -10,7 +10,9 @@ describe('logging without personal data', () => {
   afterAll(() => t.close());
 
   it('logs request ids, and neither bodies, query strings, cookies nor known personal fields', async () => {
-    const partyId = (await t.app.inject({ url: '/api/v1/parties?limit=1' })).json().items[0].id;
+    const partyId = (
+      await t.app.inject({ headers: headersFor(t, 'professional'), url: '/api/v1/parties?limit=1' })
+    ).json().items[0].id;
     await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/parties/${partyId}?bsn=123456782`,

@@ -16,6 +16,7 @@ describe.each(dialects)('parties on %s', (dialect) => {
     let pages = 0;
     do {
       const res: Awaited<ReturnType<typeof t.app.inject>> = await t.app.inject({
+        headers: headersFor(t, 'professional'),
         url: `/api/v1/parties?limit=7${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
       });
       expect(res.statusCode).toBe(200);
@@ -46,11 +47,17 @@ describe.each(dialects)('parties on %s', (dialect) => {
 
   it('shows one party with its ETag, and 404 for an unknown id', async () => {
     const [first] = await allParties();
-    const res = await t.app.inject({ url: `/api/v1/parties/${first?.id}` });
+    const res = await t.app.inject({
+      headers: headersFor(t, 'professional'),
+      url: `/api/v1/parties/${first?.id}`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBe('"v1"');
     expect(res.json().permissions).toEqual([]);
-    const missing = await t.app.inject({ url: '/api/v1/parties/0190f5c2-0000-7000-8000-000000000000' });
+    const missing = await t.app.inject({
+      headers: headersFor(t, 'professional'),
+      url: '/api/v1/parties/0190f5c2-0000-7000-8000-000000000000',
+    });
     expect(missing.statusCode).toBe(404);
   });
 
@@ -66,7 +73,9 @@ describe.each(dialects)('parties on %s', (dialect) => {
       });
       expect(res.statusCode, as).toBe(as === 'anonymous' ? 401 : 403);
     }
-    expect((await t.app.inject({ url })).json().name).toBe(party?.name);
+    expect((await t.app.inject({ url, headers: headersFor(t, 'professional') })).json().name).toBe(
+      party?.name,
+    );
   });
 
   it('requires If-Match, refuses a stale one with 412, and applies a current one', async () => {
@@ -93,7 +102,9 @@ describe.each(dialects)('parties on %s', (dialect) => {
       headers: { ...headers, 'if-match': '"v1"' },
     });
     expect(stale.statusCode).toBe(412);
-    expect((await t.app.inject({ url })).json().name).toBe('Nieuwe naam');
+    expect((await t.app.inject({ url, headers: headersFor(t, 'professional') })).json().name).toBe(
+      'Nieuwe naam',
+    );
   });
 
   it('does not allow the status to be edited directly (it follows accession, withdrawal, exclusion)', async () => {

@@ -16,15 +16,16 @@ const onlyBeheer403: Expectation = { anonymous: 401, beheer: 'ok', default: 403 
 const anySignedIn: Expectation = { anonymous: 401, default: 'ok' };
 
 export const matrix: Record<string, Expectation> = {
-  // House configuration (issue 2): public facts of the covenant; functioneel beheer edits.
+  // House configuration (issue 2): the house's name and colours are public (the login page shows
+  // them); the rest is for signed-in users; functioneel beheer edits.
   'GET /house': 'public',
   'PATCH /house': onlyBeheer403,
-  'GET /bodies': 'public',
-  'GET /privacy-protocols': 'public',
+  'GET /bodies': anySignedIn,
+  'GET /privacy-protocols': anySignedIn,
   'PATCH /privacy-protocols/{id}': onlyBeheer403,
-  'GET /processing-activities': 'public',
-  'GET /parties': 'public',
-  'GET /parties/{id}': 'public',
+  'GET /processing-activities': anySignedIn,
+  'GET /parties': anySignedIn,
+  'GET /parties/{id}': anySignedIn,
   'PATCH /parties/{id}': onlyBeheer403,
   // Sessions (issue 3).
   'GET /session': 'public',

@@ -91,7 +91,7 @@ export function houseRoutes(fastify: FastifyInstance, { db, settings }: AppDeps)
   app.get(
     '/bodies',
     {
-      config: { access: 'public' },
+      config: { access: 'authenticated' },
       schema: {
         tags: ['huis'],
         summary: 'Stuurgroep, Partneroverleg en jaarvergadering met hun samenstelling (Art. 4.3, 6.3, 6.4)',
@@ -137,7 +137,7 @@ export function houseRoutes(fastify: FastifyInstance, { db, settings }: AppDeps)
   app.get(
     '/privacy-protocols',
     {
-      config: { access: 'public' },
+      config: { access: 'authenticated' },
       schema: {
         tags: ['huis'],
         summary: 'De privacyprotocollen, wie ze toelaten en hun bewaartermijn (Art. 15.3)',
@@ -178,7 +178,7 @@ export function houseRoutes(fastify: FastifyInstance, { db, settings }: AppDeps)
   app.get(
     '/processing-activities',
     {
-      config: { access: 'public' },
+      config: { access: 'authenticated' },
       schema: {
         tags: ['huis'],
         summary: 'Het verwerkingsregister: doel, grondslag en stabiele URI per verwerking',

@@ -38,7 +38,7 @@ export function partyRoutes(fastify: FastifyInstance, { db }: AppDeps) {
   app.get(
     '/parties',
     {
-      config: { access: 'public' },
+      config: { access: 'authenticated' },
       schema: {
         tags: ['partijen'],
         summary: 'De partijen van het convenant',
@@ -57,7 +57,7 @@ export function partyRoutes(fastify: FastifyInstance, { db }: AppDeps) {
   app.get(
     '/parties/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'authenticated' },
       schema: {
         tags: ['partijen'],
         summary: 'Eén partij',
