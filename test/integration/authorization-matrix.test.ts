@@ -67,11 +67,12 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       ).id,
       '/users/{id}': t.users.secretaris.id,
       '/users/{id}/reset-totp': t.users.secretaris.id,
+      '/users/{id}/memberships': t.users.secretaris.id,
       '/me/sessions/{id}': sessionId ?? '01900000-0000-7000-8000-000000000000',
     };
     const url = `/api/v1${op.path.replace('{id}', ids[op.path] ?? '')}`;
     const headers: Record<string, string> = {};
-    if (op.method === 'PATCH') {
+    if (op.method === 'PATCH' || op.method === 'PUT') {
       const table = op.path.startsWith('/parties')
         ? 'parties'
         : op.path.startsWith('/users')
@@ -105,6 +106,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
         initialPassword: TEST_PASSWORD,
       },
       'PATCH /users/{id}': { displayName: `Secretaris ${counter}` },
+      'PUT /users/{id}/memberships': { items: [] },
     };
     const body = bodies[key(op)];
     return {

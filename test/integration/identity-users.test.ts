@@ -252,3 +252,55 @@ describe.each(dialects)('user administration on %s', (dialect) => {
     expect(user.totpEnabled).toBe(false);
   });
 });
+
+describe.each(dialects)('governance memberships on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('records Stuurgroep membership with the parties a member votes for, guarded by If-Match', async () => {
+    const bodies = (await t.app.inject({ url: '/api/v1/bodies', headers: headersFor(t, 'beheer') })).json()
+      .items;
+    const stuurgroep = bodies.find((b: { key: string }) => b.key === 'stuurgroep');
+    const url = `/api/v1/users/${t.users.professional.id}/memberships`;
+    const current = await t.app.inject({ url, headers: headersFor(t, 'beheer') });
+    expect(current.json()).toEqual({ items: [] });
+    const etag = String(current.headers.etag);
+    const politie = t.partyIds.get('politie-den-haag');
+    const put = (payload: unknown, ifMatch: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url,
+        payload: payload as object,
+        headers: { ...headersFor(t, 'beheer'), 'if-match': ifMatch },
+      });
+    const ok = await put(
+      { items: [{ bodyId: stuurgroep.id, role: 'member', votesForPartyIds: [politie] }] },
+      etag,
+    );
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().items[0]).toMatchObject({
+      role: 'member',
+      body: { key: 'stuurgroep' },
+      votesFor: [{ id: politie }],
+    });
+    expect((await put({ items: [] }, etag)).statusCode).toBe(412);
+    // The manager is house staff: advises, does not vote.
+    const managerUrl = `/api/v1/users/${t.users.manager.id}/memberships`;
+    const managerEtag = String(
+      (await t.app.inject({ url: managerUrl, headers: headersFor(t, 'beheer') })).headers.etag,
+    );
+    const voting = await t.app.inject({
+      method: 'PUT',
+      url: managerUrl,
+      payload: { items: [{ bodyId: stuurgroep.id, role: 'member', votesForPartyIds: [politie] }] },
+      headers: { ...headersFor(t, 'beheer'), 'if-match': managerEtag },
+    });
+    expect(voting.statusCode).toBe(400);
+    expect((await t.app.inject({ url: managerUrl, headers: headersFor(t, 'beheer') })).json()).toEqual({
+      items: [],
+    });
+  });
+});

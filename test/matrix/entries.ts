@@ -44,6 +44,8 @@ export const matrix: Record<string, Expectation> = {
   'GET /users/{id}': onlyBeheer404,
   'PATCH /users/{id}': onlyBeheer404,
   'POST /users/{id}/reset-totp': { anonymous: 401, beheer: 'reauth-required', default: 404 },
+  'GET /users/{id}/memberships': onlyBeheer404,
+  'PUT /users/{id}/memberships': onlyBeheer404,
 };
 
 export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {

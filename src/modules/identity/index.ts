@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/http/app.js';
 import { meRoutes } from './me-routes.js';
+import { membershipRoutes } from './membership-routes.js';
 import { sessionRoutes } from './session-routes.js';
 import { userRoutes } from './user-routes.js';
 
@@ -9,6 +10,7 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps) {
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   userRoutes(app, deps);
+  membershipRoutes(app, deps);
 }
 
 export { sessionAuthenticator } from './authenticator.js';
