@@ -15,6 +15,7 @@ import { apiModules } from './modules/index.js';
 import { ConfigError, type Settings } from './platform/config/env.js';
 import type { HouseConfig } from './platform/config/house-config.js';
 import { defaultHouseConfigPath, loadHouseConfig } from './platform/config/load-house-config.js';
+import { loadRootKey } from './platform/crypto/keyring.js';
 import { loadMasterKey } from './platform/crypto/master-key.js';
 import { type Db, openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -72,11 +73,19 @@ export async function serve(settings: Settings, log: (line: string) => void = co
     await db.close();
     throw err;
   }
+  let rootKey: Buffer;
+  try {
+    rootKey = await loadRootKey(db.kysely, masterKey);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
   const app = await createApp({
     db,
     settings,
     house,
     masterKey,
+    rootKey,
     webDir: settings.KETENHUIS_WEB_DIR ?? defaultWebDir(),
   });
   await app.listen({ host: settings.HOST, port: settings.PORT });

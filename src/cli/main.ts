@@ -8,6 +8,8 @@ import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.j
 import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
 import { ConfigError, loadSettings, type Settings } from '../platform/config/env.js';
 import { HouseConfigError } from '../platform/config/load-house-config.js';
+import { rewrapAll } from '../platform/crypto/case-keys.js';
+import { loadMasterKey } from '../platform/crypto/master-key.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from '../platform/db/migrate.js';
 import { createApp, houseConfigFor, serve } from '../server.js';
@@ -110,6 +112,29 @@ export function buildCli(): Command {
       );
     });
 
+  const keys = program.command('keys').description('Sleutelbeheer');
+  keys
+    .command('rotate')
+    .description(
+      'Verpak alle sleutels opnieuw met een nieuwe hoofdsleutel; gegevens worden niet opnieuw versleuteld',
+    )
+    .requiredOption('--new-key-file <pad>', 'bestand met de nieuwe hoofdsleutel (32 bytes, base64)')
+    .action(async (opts: { newKeyFile: string }) => {
+      const settings = settingsOrExit();
+      const oldMaster = loadMasterKey(settings);
+      const newMaster = loadMasterKey({
+        ...settings,
+        KETENHUIS_MASTER_KEY: undefined,
+        KETENHUIS_MASTER_KEY_FILE: opts.newKeyFile,
+      });
+      await withDb(settings, async (db) => {
+        await migrateToLatest(db);
+        const done = await rewrapAll(db.kysely, oldMaster, newMaster);
+        console.log(`Opnieuw verpakt: ${done.caseKeys} casussleutels en ${done.systemKeys} systeemsleutels.`);
+        console.log('Zet nu KETENHUIS_MASTER_KEY(_FILE) op de nieuwe sleutel en start de servers opnieuw.');
+      });
+    });
+
   program
     .command('openapi')
     .description('Schrijf het OpenAPI-document naar stdout (zonder database-verbinding te gebruiken)')
@@ -117,7 +142,13 @@ export function buildCli(): Command {
       const settings = loadSettings({ ...process.env, DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
       const house = houseConfigFor(settings);
       const db = openDatabase({ url: ':memory:' });
-      const app = await createApp({ db, settings, house, masterKey: randomBytes(32) });
+      const app = await createApp({
+        db,
+        settings,
+        house,
+        masterKey: randomBytes(32),
+        rootKey: randomBytes(32),
+      });
       await app.ready();
       process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
       await app.close();

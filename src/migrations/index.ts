@@ -5,8 +5,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-identity.js';
+import * as m0011 from './0011-case-keys.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-identity': m0002,
+  '0011-case-keys': m0011,
 };

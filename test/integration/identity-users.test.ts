@@ -154,7 +154,7 @@ describe.each(dialects)('user administration on %s', (dialect) => {
     });
     const id = res.json().id;
     const { enrolTotp } = await import('../support/app.js');
-    const secret = await enrolTotp(t.db, t.masterKey, id);
+    const secret = await enrolTotp(t.db, t.rootKey, id);
     const second = await login(t.app, 'beheer2@test.ketenhuis.example', TEST_PASSWORD, secret);
     const h2 = { cookie: second.cookie, 'x-csrf-token': second.csrfToken };
     expect((await t.app.inject({ url: '/api/v1/users', headers: h2 })).statusCode).toBe(200);

@@ -13,6 +13,7 @@ import { createUser } from '../../src/modules/identity/user-commands.js';
 import type { Role } from '../../src/platform/auth/principal.js';
 import { loadSettings } from '../../src/platform/config/env.js';
 import { encrypt } from '../../src/platform/crypto/aead.js';
+import { loadRootKey } from '../../src/platform/crypto/keyring.js';
 import type { Db, Dialect } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { createApp, houseConfigFor, seedIfEmpty } from '../../src/server.js';
@@ -51,6 +52,7 @@ export interface TestApp {
   db: Db;
   database: TestDatabase;
   masterKey: Buffer;
+  rootKey: Buffer;
   logs: string[];
   users: Record<Actor, TestUser>;
   sessions: Record<Actor, Session>;
@@ -61,11 +63,11 @@ export interface TestApp {
 type Inject = FastifyInstance['inject'];
 
 /** Gives a user a working TOTP factor with a known secret, as enrolment would. */
-export async function enrolTotp(db: Db, masterKey: Buffer, userId: string): Promise<string> {
+export async function enrolTotp(db: Db, rootKey: Buffer, userId: string): Promise<string> {
   const secret = generateTotpSecret();
   await db.kysely
     .updateTable('users')
-    .set({ totp_secret_enc: encrypt(identityKeys(masterKey).totp, secret, totpAad(userId)), totp_enabled: 1 })
+    .set({ totp_secret_enc: encrypt(identityKeys(rootKey).totp, secret, totpAad(userId)), totp_enabled: 1 })
     .where('id', '=', userId)
     .execute();
   return secret;
@@ -110,6 +112,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const house = houseConfigFor(settings);
   await seedIfEmpty(db, house);
   const masterKey = randomBytes(32);
+  const rootKey = await loadRootKey(db.kysely, masterKey);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _enc, cb) {
@@ -117,7 +120,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       cb();
     },
   });
-  const app = await createApp({ db, settings, house, masterKey, logStream });
+  const app = await createApp({ db, settings, house, masterKey, rootKey, logStream });
   await app.ready();
   const partyIds = new Map(
     (await db.kysely.selectFrom('parties').select(['id', 'key']).execute()).map((p) => [p.key, p.id]),
@@ -133,7 +136,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       roles: [...spec.roles],
       initialPassword: TEST_PASSWORD,
     });
-    const totpSecret = await enrolTotp(db, masterKey, id);
+    const totpSecret = await enrolTotp(db, rootKey, id);
     users[actor] = { id, email, totpSecret };
     sessions[actor] = await login(app, email, TEST_PASSWORD, totpSecret);
   }
@@ -142,6 +145,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     db,
     database,
     masterKey,
+    rootKey,
     logs,
     users,
     sessions,

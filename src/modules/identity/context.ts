@@ -18,7 +18,7 @@ export interface IdentityContext {
 export const identityContext = (deps: AppDeps): IdentityContext => ({
   db: deps.db,
   settings: deps.settings,
-  keys: identityKeys(deps.masterKey),
+  keys: identityKeys(deps.rootKey),
   cookies: cookiePolicy(deps.settings),
 });
 

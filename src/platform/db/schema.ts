@@ -185,6 +185,21 @@ export interface SsoLoginStateTable {
   used_at: string | null;
 }
 
+export interface CaseKeyTable {
+  case_id: string;
+  wrapped_key: string | null;
+  kek_id: string;
+  created_at: string;
+  shredded_at: string | null;
+}
+
+export interface SystemKeyTable {
+  purpose: string;
+  wrapped_key: string;
+  kek_id: string;
+  created_at: string;
+}
+
 export interface Database {
   house: HouseTable;
   parties: PartyTable;
@@ -203,4 +218,6 @@ export interface Database {
   sso_providers: SsoProviderTable;
   sso_identities: SsoIdentityTable;
   sso_login_states: SsoLoginStateTable;
+  case_keys: CaseKeyTable;
+  system_keys: SystemKeyTable;
 }

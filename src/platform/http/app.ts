@@ -31,8 +31,10 @@ export interface AppDeps {
   webDir?: string;
   /** Who is calling: the identity module's session authenticator. */
   authenticate?: Authenticator;
-  /** 32-byte master key; modules derive their own keys from it. */
+  /** The master key from the environment: it only wraps keys (case keys, the root key). */
   masterKey: Buffer;
+  /** The stable root key (unwrapped at start-up); modules derive their purpose keys from it. */
+  rootKey: Buffer;
   /** Where log lines go (tests capture them). */
   logStream?: DestinationStream;
 }
