@@ -6,10 +6,18 @@ import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
 import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
-import { ConfigError, loadSettings, type Settings } from '../platform/config/env.js';
+import {
+  ConfigError,
+  isPostgresUrl,
+  loadSettings,
+  type Settings,
+  shredLedgerPath,
+} from '../platform/config/env.js';
 import { HouseConfigError } from '../platform/config/load-house-config.js';
 import { rewrapAll } from '../platform/crypto/case-keys.js';
 import { loadMasterKey } from '../platform/crypto/master-key.js';
+import { readLedger, reapplyShreds } from '../platform/crypto/shred-ledger.js';
+import { backupSqlite, restoreSqlite } from '../platform/db/backup.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from '../platform/db/migrate.js';
 import { createApp, houseConfigFor, serve } from '../server.js';
@@ -110,6 +118,49 @@ export function buildCli(): Command {
       console.log(
         `Configuratie in orde: ${house.house.name}, ${house.parties.length} partijen, ${house.privacyProtocols.length} privacyprotocollen, database ${settings.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}.`,
       );
+    });
+
+  program
+    .command('backup')
+    .description(
+      'Maak een back-up van de SQLite-database terwijl de server draait (PostgreSQL: pg_dump, zie docs/privacy.md)',
+    )
+    .requiredOption('--out <bestand>', 'het nieuwe back-upbestand')
+    .action(async (opts: { out: string }) => {
+      const settings = settingsOrExit();
+      if (isPostgresUrl(settings.DATABASE_URL)) {
+        throw new Error(
+          'PostgreSQL: gebruik pg_dump -Fc (zie docs/privacy.md, "Back-ups"); bewaar het schreddenlogboek apart.',
+        );
+      }
+      await backupSqlite(settings.DATABASE_URL, opts.out);
+      console.log(
+        `Back-up geschreven naar ${opts.out}. Het schreddenlogboek (${shredLedgerPath(settings)}) hoort er niet bij: bewaar het apart.`,
+      );
+    });
+
+  program
+    .command('restore')
+    .description(
+      'Zet een back-up terug (server gestopt) en vernietig opnieuw de sleutels van alle sindsdien geschredde casussen',
+    )
+    .option('--from <bestand>', 'het back-upbestand (SQLite)')
+    .option('--reapply-shreds', 'alleen het schreddenlogboek opnieuw toepassen (na pg_restore op PostgreSQL)')
+    .action(async (opts: { from?: string; reapplyShreds?: boolean }) => {
+      const settings = settingsOrExit();
+      const ledger = shredLedgerPath(settings);
+      if (opts.reapplyShreds) {
+        await withDb(settings, async (db) => {
+          const n = await reapplyShreds(db.kysely, readLedger(ledger));
+          console.log(`Opnieuw geschredde casussen: ${n}.`);
+        });
+        return;
+      }
+      if (!opts.from) throw new Error('geef --from <bestand> (of --reapply-shreds na pg_restore)');
+      if (isPostgresUrl(settings.DATABASE_URL))
+        throw new Error('PostgreSQL: gebruik pg_restore en daarna ketenhuis restore --reapply-shreds');
+      const { reshredded } = await restoreSqlite(opts.from, settings.DATABASE_URL, ledger);
+      console.log(`Back-up teruggezet; opnieuw geschredde casussen: ${reshredded}.`);
     });
 
   const keys = program.command('keys').description('Sleutelbeheer');

@@ -56,6 +56,8 @@ const settingsSchema = z.strictObject({
   /** 32 bytes, base64: the key from which all encryption keys are derived. */
   KETENHUIS_MASTER_KEY: z.string().min(1).optional(),
   KETENHUIS_MASTER_KEY_FILE: z.string().min(1).optional(),
+  /** Append-only list of shredded cases, kept apart from database backups (default beside the database). */
+  KETENHUIS_SHRED_LEDGER: z.string().min(1).optional(),
   /** Serve the built web app from this folder (default dist/web inside the package). */
   KETENHUIS_WEB_DIR: z.string().min(1).optional(),
 });
@@ -123,6 +125,11 @@ export function loadSettings(env: Source = process.env): Settings {
     throw new ConfigError(`Ongeldige configuratie:\n  ${lines.join('\n  ')}`, [...keys, ...unknownKeys]);
   }
   return parsed.data;
+}
+
+/** Where the shred ledger lives: configured, or ./data/shred-ledger.jsonl. */
+export function shredLedgerPath(settings: Settings): string {
+  return settings.KETENHUIS_SHRED_LEDGER ?? './data/shred-ledger.jsonl';
 }
 
 export function isPostgresUrl(url: string): boolean {
