@@ -50,7 +50,7 @@ describe('API documentation (/api/docs)', () => {
 
     const title = page.getByRole('heading', { name: /^Ketenhuis API\b/ });
     await title.waitFor({ state: 'visible' });
-    expect(await title.innerText()).toMatch(/^Ketenhuis API/);
+    expect(await title.textContent()).toMatch(/^Ketenhuis API/);
 
     // The spec was really loaded and rendered: the parties operation is listed.
     const partiesOperation = page.getByText('/parties', { exact: true }).first();

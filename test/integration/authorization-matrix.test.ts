@@ -98,6 +98,8 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
           ? { password: TEST_PASSWORD, code: '123456' }
           : { password: TEST_PASSWORD, code: totpCode(t.users[as].totpSecret, currentStep(Date.now()) + 1) },
       'POST /me/totp/confirm': { code: '123456' },
+      // A wrong current password: the outcome shows the route is reachable, without changing anything.
+      'POST /me/password': { currentPassword: 'niet het huidige', newPassword: 'een nieuw lang wachtwoord' },
       'POST /users': {
         email: `matrix${counter}@test.ketenhuis.example`,
         displayName: 'Matrix Gebruiker',

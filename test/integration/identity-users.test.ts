@@ -70,6 +70,7 @@ describe.each(dialects)('user administration on %s', (dialect) => {
     expect(beheerPlusCases.statusCode).toBe(400);
     const duplicate = await create({ ...base, email: t.users.manager.email, initialPassword: TEST_PASSWORD });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().type).toBe('urn:ketenhuis:problem:email-in-use');
     const listed = (await t.app.inject({ url: '/api/v1/users?q=nieuw', headers: asBeheer() })).json();
     expect(listed.items).toHaveLength(0);
   });
@@ -155,6 +156,12 @@ describe.each(dialects)('user administration on %s', (dialect) => {
     const id = res.json().id;
     const { enrolTotp } = await import('../support/app.js');
     const secret = await enrolTotp(t.db, t.rootKey, id);
+    // The temporary-password flow has its own test below; here the password counts as chosen.
+    await t.db.kysely
+      .updateTable('users')
+      .set({ password_change_required: 0 })
+      .where('id', '=', id)
+      .execute();
     const second = await login(t.app, 'beheer2@test.ketenhuis.example', TEST_PASSWORD, secret);
     const h2 = { cookie: second.cookie, 'x-csrf-token': second.csrfToken };
     expect((await t.app.inject({ url: '/api/v1/users', headers: h2 })).statusCode).toBe(200);
@@ -302,5 +309,59 @@ describe.each(dialects)('governance memberships on %s', (dialect) => {
     expect((await t.app.inject({ url: managerUrl, headers: headersFor(t, 'beheer') })).json()).toEqual({
       items: [],
     });
+  });
+});
+
+describe.each(dialects)('temporary passwords on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('makes a user replace the password beheer chose before doing anything else', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: {
+        email: 'tijdelijk@test.ketenhuis.example',
+        displayName: 'Tim Tijdelijk',
+        partyId: null,
+        roles: ['secretaris'],
+        initialPassword: TEST_PASSWORD,
+      },
+      headers: headersFor(t, 'beheer'),
+    });
+    expect(created.statusCode).toBe(201);
+    const { enrolTotp } = await import('../support/app.js');
+    const secret = await enrolTotp(t.db, t.rootKey, created.json().id);
+    const s = await login(t.app, 'tijdelijk@test.ketenhuis.example', TEST_PASSWORD, secret);
+    const h = { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
+    expect(
+      (await t.app.inject({ url: '/api/v1/session', headers: h })).json().user.passwordChangeRequired,
+    ).toBe(true);
+    const blocked = await t.app.inject({ url: '/api/v1/parties', headers: h });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().type).toBe('urn:ketenhuis:problem:password-change-required');
+    const change = (currentPassword: string, newPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        payload: { currentPassword, newPassword },
+        headers: h,
+      });
+    expect((await change('fout wachtwoord hier', 'een heel nieuw wachtwoord')).statusCode).toBe(401);
+    expect((await change(TEST_PASSWORD, 'wachtwoord')).json().type).toBe(
+      'urn:ketenhuis:problem:weak-password',
+    );
+    expect((await change(TEST_PASSWORD, TEST_PASSWORD)).statusCode).toBe(400);
+    expect((await change(TEST_PASSWORD, 'een heel nieuw wachtwoord')).statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/v1/parties', headers: h })).statusCode).toBe(200);
+    const relogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'tijdelijk@test.ketenhuis.example', password: 'een heel nieuw wachtwoord' },
+    });
+    expect(relogin.statusCode).toBe(200);
   });
 });

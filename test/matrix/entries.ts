@@ -35,6 +35,7 @@ export const matrix: Record<string, Expectation> = {
   'POST /session/reauth': anySignedIn,
   'POST /me/totp': { anonymous: 401, default: 'reauth-required' },
   'POST /me/totp/confirm': { anonymous: 401, default: 'conflict' },
+  'POST /me/password': { anonymous: 401, default: 401 },
   'GET /me/sessions': anySignedIn,
   'DELETE /me/sessions/{id}': anySignedIn,
   'POST /me/sessions/revoke-all': anySignedIn,

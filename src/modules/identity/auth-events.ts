@@ -18,6 +18,7 @@ export type AuthEventKind =
   | 'totp-enrolled'
   | 'totp-reset'
   | 'reauth'
+  | 'password-changed'
   | 'user-created'
   | 'user-updated';
 

@@ -16,7 +16,13 @@ export async function loadActiveUser(db: Db, userId: string) {
   const user = await db.kysely
     .selectFrom('users')
     .leftJoin('parties', 'parties.id', 'users.party_id')
-    .select(['users.id', 'users.party_id', 'users.status', 'parties.status as party_status'])
+    .select([
+      'users.id',
+      'users.party_id',
+      'users.status',
+      'users.password_change_required',
+      'parties.status as party_status',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user || user.status !== 'active') return undefined;
@@ -40,9 +46,15 @@ export function sessionAuthenticator(db: Db, settings: Settings, cookies: Cookie
     await touchSession(db.kysely, session);
     const info = { id: session.id, csrfToken: session.csrf_token, stage: session.stage, userId: user.id };
     if (session.stage !== 'complete') return { principal: null, session: info };
-    return {
-      principal: { userId: user.id, partyId: user.party_id, roles: user.roles, sessionId: session.id },
-      session: info,
-    };
+    const principal = { userId: user.id, partyId: user.party_id, roles: user.roles, sessionId: session.id };
+    if (user.password_change_required === 1) {
+      // ASVS V6.4: a temporary password set by beheer is replaced before anything else.
+      return {
+        principal,
+        session: info,
+        restrictedTo: { path: '/api/v1/me/password', detail: 'Kies eerst een eigen wachtwoord.' },
+      };
+    }
+    return { principal, session: info };
   };
 }

@@ -10,12 +10,15 @@ import { recordAuthEvent } from './auth-events.js';
 import { identityContext, requireRecentReauth, startSession } from './context.js';
 import { clearSessionCookie } from './cookies.js';
 import { markLogin, totpAad } from './login.js';
+import { hashPassword, verifyPassword } from './rules/password-hash.js';
+import { checkPassword } from './rules/password-policy.js';
 import { generateRecoveryCodes, hashRecoveryCode } from './rules/recovery-codes.js';
 import { generateTotpSecret, otpauthUri, qrSvg, verifyTotp } from './rules/totp.js';
 import {
   codeSchema,
   idParamsSchema,
   mySessionsSchema,
+  passwordChangeSchema,
   recoveryCodesSchema,
   totpEnrolmentSchema,
 } from './schemas.js';
@@ -155,6 +158,69 @@ export function meRoutes(fastify: FastifyInstance, deps: AppDeps) {
         await startSession(ctx, request, reply, session.userId, 'complete');
       }
       return { recoveryCodes: codes };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Wijzig mijn wachtwoord (vraagt het huidige); beëindigt mijn andere sessies',
+        body: passwordChangeSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (!principal) throw new ProblemError('unauthenticated', 'Log in om dit te doen.');
+      const user = await k
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', principal.userId)
+        .executeTakeFirstOrThrow();
+      const { currentPassword, newPassword } = request.body;
+      if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
+        await recordAuthEvent(k, {
+          kind: 'password-changed',
+          outcome: 'failure',
+          userId: user.id,
+          ip: request.ip,
+          requestId: request.id,
+        });
+        throw new ProblemError('invalid-credentials', 'Het huidige wachtwoord klopt niet.');
+      }
+      const verdict = checkPassword(newPassword, { email: user.email, displayName: user.display_name });
+      if (!verdict.ok)
+        throw new ProblemError('weak-password', `Body ongeldig — newPassword: ${verdict.reasons.join(', ')}`);
+      if (newPassword === currentPassword)
+        throw new ProblemError('weak-password', 'Body ongeldig — newPassword: same-as-current');
+      await k
+        .updateTable('users')
+        .set({
+          password_hash: await hashPassword(newPassword),
+          password_change_required: 0,
+          updated_at: new Date().toISOString(),
+        })
+        .where('id', '=', user.id)
+        .execute();
+      // Other sessions may belong to whoever knew the old password: end them (ASVS V7.4.3).
+      await k
+        .updateTable('sessions')
+        .set({ revoked_at: new Date().toISOString() })
+        .where('user_id', '=', user.id)
+        .where('id', '!=', principal.sessionId)
+        .where('revoked_at', 'is', null)
+        .execute();
+      await recordAuthEvent(k, {
+        kind: 'password-changed',
+        outcome: 'success',
+        userId: user.id,
+        ip: request.ip,
+        requestId: request.id,
+      });
+      return reply.status(204).send(null);
     },
   );
 

@@ -19,6 +19,7 @@ export const sessionUserSchema = z.strictObject({
   roles: z.array(roleSchema),
   isDemo: z.boolean(),
   totpEnabled: z.boolean(),
+  passwordChangeRequired: z.boolean(),
 });
 
 export const sessionStateSchema = z
@@ -49,8 +50,15 @@ export const codeSchema = z
   .strictObject({ code: z.string().trim().min(6).max(32) })
   .meta({ id: 'SecondFactor' });
 export const reauthSchema = z
-  .strictObject({ password: z.string().min(1).max(1024), code: z.string().trim().min(6).max(32) })
+  .strictObject({
+    password: z.string().min(1).max(1024),
+    code: z.string().trim().min(6).max(32).optional().describe('Verplicht voor wie een tweede factor heeft'),
+  })
   .meta({ id: 'Reauthentication' });
+
+export const passwordChangeSchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().max(1024) })
+  .meta({ id: 'PasswordChange' });
 
 export const totpEnrolmentSchema = z
   .strictObject({ otpauthUri: z.string(), qrSvg: z.string(), secret: z.string() })

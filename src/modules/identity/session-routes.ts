@@ -113,8 +113,12 @@ export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
         .executeTakeFirstOrThrow();
       const passwordOk =
         user.password_hash !== null && (await verifyPassword(user.password_hash, request.body.password));
-      // Demo users have no second factor; everyone else confirms with a fresh TOTP code.
-      const codeOk = user.is_demo === 1 || (await checkTotp(ctx, user, request.body.code));
+      // Whoever has a second factor confirms with a fresh code; demo users have none.
+      const code = request.body.code;
+      const codeOk =
+        user.totp_enabled === 1
+          ? code !== undefined && (await checkTotp(ctx, user, code))
+          : user.is_demo === 1;
       await recordAuthEvent(k, {
         kind: 'reauth',
         outcome: passwordOk && codeOk ? 'success' : 'failure',

@@ -25,6 +25,7 @@ export async function sessionState(ctx: IdentityContext, session: SessionTable |
       roles: roles as Role[],
       isDemo: row.is_demo === 1,
       totpEnabled: row.totp_enabled === 1,
+      passwordChangeRequired: row.password_change_required === 1,
     },
     csrfToken: session.csrf_token,
     expiresAt: session.expires_at,

@@ -25,10 +25,14 @@ async function assertRolesFit(db: Kysely<Database>, roles: Role[], partyId: stri
   if (problems.length) throw new ProblemError('validation', `Body ongeldig — roles: ${problems.join('; ')}`);
 }
 
+/**
+ * Creates an account. `temporaryPassword`: the password was chosen by an administrator, so the
+ * user must replace it at first login.
+ */
 export async function createUser(
   db: Kysely<Database>,
   input: z.infer<typeof userCreateSchema>,
-  opts: { isDemo?: boolean } = {},
+  opts: { isDemo?: boolean; temporaryPassword?: boolean } = {},
 ) {
   const roles = [...new Set(input.roles)];
   await assertRolesFit(db, roles, input.partyId);
@@ -43,7 +47,7 @@ export async function createUser(
     .select('id')
     .where('email', '=', input.email)
     .executeTakeFirst();
-  if (exists) throw new ProblemError('conflict', 'Er bestaat al een account met dit e-mailadres.');
+  if (exists) throw new ProblemError('email-in-use', 'Er bestaat al een account met dit e-mailadres.');
   const id = newId();
   const now = nowUtc();
   const passwordHash = await hashPassword(input.initialPassword);
@@ -61,6 +65,7 @@ export async function createUser(
         totp_enabled: 0,
         totp_last_step: null,
         is_demo: opts.isDemo ? 1 : 0,
+        password_change_required: opts.temporaryPassword ? 1 : 0,
         locked_until: null,
         last_login_at: null,
         version: 1,
@@ -89,7 +94,7 @@ export async function updateUser(
     (change.status === 'disabled' || (change.roles && !change.roles.includes('functioneel_beheer')))
   ) {
     throw new ProblemError(
-      'conflict',
+      'self-lockout',
       'U kunt uw eigen account niet blokkeren of uw eigen beheerrol afnemen.',
     );
   }

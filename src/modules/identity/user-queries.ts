@@ -19,6 +19,7 @@ const baseQuery = (db: Kysely<Database>) =>
       'users.status',
       'users.totp_enabled',
       'users.is_demo',
+      'users.password_change_required',
       'users.last_login_at',
       'users.version',
       'parties.name as party_name',

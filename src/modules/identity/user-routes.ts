@@ -69,7 +69,7 @@ export function userRoutes(fastify: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       guard(request.principal, 'create');
-      const id = await createUser(k, request.body);
+      const id = await createUser(k, request.body, { temporaryPassword: true });
       await recordAuthEvent(k, {
         kind: 'user-created',
         outcome: 'info',

@@ -36,6 +36,8 @@ export interface RequestAuth {
   principal: Principal | null;
   /** Any live session, complete or still at the second factor. */
   session: SessionInfo | null;
+  /** A signed-in user who must first do one thing (e.g. replace a temporary password). */
+  restrictedTo?: { path: string; detail: string };
 }
 
 export type Authenticator = (request: FastifyRequest) => Promise<RequestAuth> | RequestAuth;

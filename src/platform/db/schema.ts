@@ -92,6 +92,7 @@ export interface UserTable {
   totp_enabled: Bool;
   totp_last_step: number | null;
   is_demo: Bool;
+  password_change_required: Bool;
   locked_until: string | null;
   last_login_at: string | null;
   version: number;

@@ -120,6 +120,10 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
     if (request.url.startsWith('/api/v1/') && access === 'authenticated' && request.principal === null) {
       return sendProblem(reply, 'unauthenticated', 'Log in om dit te doen.');
     }
+    const restricted = request.auth.restrictedTo;
+    if (restricted && access === 'authenticated' && path !== restricted.path) {
+      return sendProblem(reply, 'password-change-required', restricted.detail);
+    }
   });
 
   // Deny by default: an API route that does not say who may reach it is a start-up error.

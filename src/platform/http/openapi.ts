@@ -113,7 +113,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
         .replaceAll(' https:', '')
         .replace(' validator.swagger.io', '')
-        .replace(' upgrade-insecure-requests;', ''),
+        .replace(' upgrade-insecure-requests;', '')
+        // swagger-ui-bundle inserts one inline <style>; allow exactly that one by its hash.
+        .replace(
+          "style-src 'self'",
+          "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='",
+        ),
     transformSpecification: (spec) => spec,
   });
 }

@@ -4,7 +4,10 @@ import { apiRequest, getCsrfToken, onSessionProblem, requestHeaders, send, setCs
 import { ApiError } from './problem';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
-  new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+  new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': type },
+  });
 
 const problem = (status: number, code: string) =>
   json(status, { type: `urn:ketenhuis:problem:${code}`, title: code, status }, 'application/problem+json');
@@ -52,7 +55,10 @@ describe('apiRequest', () => {
   });
 
   it('tells listeners when the session has ended', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => problem(401, 'unauthenticated')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => problem(401, 'unauthenticated')),
+    );
     const heard: string[] = [];
     const stop = onSessionProblem((code) => heard.push(code));
     await expect(apiRequest('GET', '/api/v1/parties')).rejects.toBeInstanceOf(ApiError);

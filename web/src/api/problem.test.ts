@@ -1,7 +1,15 @@
 /** Tests the mapping from API problem types to translation keys. */
 import { describe, expect, it } from 'vitest';
 import nl from '../i18n/locales/nl.json';
-import { ApiError, errorMessageKey, PROBLEM_CODES, parseProblem, problemMessageKey } from './problem';
+import {
+  ApiError,
+  errorMessageKey,
+  PASSWORD_PROBLEMS,
+  PROBLEM_CODES,
+  parseProblem,
+  problemMessageKey,
+  weakPasswordReasons,
+} from './problem';
 
 describe('problemMessageKey', () => {
   it('maps every known problem code to its own message', () => {
@@ -39,5 +47,21 @@ describe('parseProblem', () => {
     expect(parseProblem(null)).toBeUndefined();
     expect(parseProblem('oops')).toBeUndefined();
     expect(parseProblem({ title: 'x' })).toBeUndefined();
+  });
+});
+
+describe('weakPasswordReasons', () => {
+  it('picks the known reasons out of the detail', () => {
+    expect(weakPasswordReasons('Body ongeldig — initialPassword: too-short, common')).toEqual([
+      'too-short',
+      'common',
+    ]);
+    expect(weakPasswordReasons('Wachtwoord: contains-personal')).toEqual(['contains-personal']);
+    expect(weakPasswordReasons('something else entirely')).toEqual([]);
+    expect(weakPasswordReasons(undefined)).toEqual([]);
+  });
+
+  it('has a translation for every reason', () => {
+    for (const reason of PASSWORD_PROBLEMS) expect(nl.problems.passwordReasons[reason]).toBeTypeOf('string');
   });
 });

@@ -98,6 +98,23 @@ export function errorCode(error: unknown): ProblemCode | undefined {
   return error instanceof ApiError && error.kind === 'problem' ? problemCode(error.problem?.type) : undefined;
 }
 
+/** Why the server refused a new password (the reasons listed in a weak-password problem's detail). */
+export const PASSWORD_PROBLEMS = [
+  'too-short',
+  'too-long',
+  'common',
+  'contains-personal',
+  'repetitive',
+] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
+/** The known reasons named in a weak-password detail ("… initialPassword: too-short, common"). */
+export function weakPasswordReasons(detail: string | undefined): PasswordProblem[] {
+  if (!detail) return [];
+  const words = detail.split(/[\s,:;]+/);
+  return PASSWORD_PROBLEMS.filter((reason) => words.includes(reason));
+}
+
 /** Parses a problem+json body; returns undefined when it is not a usable problem document. */
 export function parseProblem(body: unknown): Problem | undefined {
   if (body === null || typeof body !== 'object') return undefined;

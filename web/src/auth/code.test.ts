@@ -8,10 +8,10 @@ describe('normaliseCode', () => {
     expect(normaliseCode('totp', '123-456')).toBe('123456');
   });
 
-  it('lower-cases recovery codes and restores their dashes', () => {
+  it('lower-cases recovery codes and drops spaces', () => {
     expect(normaliseCode('recovery', 'ABCD-EFGH-JKMN')).toBe('abcd-efgh-jkmn');
-    expect(normaliseCode('recovery', 'abcdefghjkmn')).toBe('abcd-efgh-jkmn');
-    expect(normaliseCode('recovery', ' abcd efgh jkmn ')).toBe('abcd-efgh-jkmn');
+    expect(normaliseCode('recovery', ' abcd efgh jkmn ')).toBe('abcdefghjkmn');
+    expect(normaliseCode('recovery', 'abcd\u2013efgh')).toBe('abcd-efgh');
   });
 });
 
@@ -25,7 +25,9 @@ describe('isWellFormedCode', () => {
   it('accepts recovery codes of letters and digits in groups', () => {
     expect(isWellFormedCode('recovery', 'abcd-efgh-jkmn')).toBe(true);
     expect(isWellFormedCode('recovery', 'abc')).toBe(false);
-    expect(isWellFormedCode('recovery', 'abcd--efgh')).toBe(false);
+    expect(isWellFormedCode('recovery', 's9cc-bswg-ecjn-uxru-sh4p-be2g')).toBe(true);
+    expect(isWellFormedCode('recovery', '-abcd-efgh')).toBe(false);
+    expect(isWellFormedCode('recovery', 'x'.repeat(33))).toBe(false);
     expect(isWellFormedCode('recovery', 'abcd efgh')).toBe(false);
   });
 });

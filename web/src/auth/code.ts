@@ -6,21 +6,23 @@
 export type CodeKind = 'totp' | 'recovery';
 
 /**
- * Cleans up a typed code: spaces and dashes removed from authenticator codes ("123 456"), and
- * recovery codes lower-cased with their dashes restored when they were typed without.
+ * Cleans up a typed code: spaces and dashes removed from authenticator codes ("123 456");
+ * recovery codes lower-cased, spaces removed and typographic dashes made plain (the server ignores
+ * dashes and case, so "ABCD EFGH" and "abcd-efgh" are the same code).
  */
 export function normaliseCode(kind: CodeKind, raw: string): string {
-  const compact = raw.replace(/\s+/g, '');
+  const compact = raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
   if (kind === 'totp') return compact.replace(/-/g, '');
-  const lower = compact.toLowerCase();
-  if (/^[a-z0-9]{12}$/.test(lower)) return `${lower.slice(0, 4)}-${lower.slice(4, 8)}-${lower.slice(8)}`;
-  return lower;
+  return compact.toLowerCase();
 }
 
 /** Whether a normalised code can be sent at all (the server decides whether it is right). */
 export function isWellFormedCode(kind: CodeKind, code: string): boolean {
   if (kind === 'totp') return /^\d{6}$/.test(code);
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(code) && code.length >= 8 && code.length <= 64;
+  return /^[a-z0-9]+(-+[a-z0-9]+)*$/.test(code) && code.length >= 8 && code.length <= 32;
 }
 
 /** A base32 secret in groups of four, for typing it over into an authenticator app. */

@@ -115,7 +115,9 @@ function ReauthDialog({ onDone }: { onDone: (ok: boolean) => void }) {
     returnFocus.current ??= document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+      const target = returnFocus.current;
+      // The control may be gone (the page changed meanwhile); then the browser decides.
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
     };
   }, []);
 

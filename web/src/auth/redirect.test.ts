@@ -52,7 +52,9 @@ describe('login paths', () => {
   it('carries the destination along, except the home page', () => {
     expect(withNext('/inloggen', '/')).toBe('/inloggen');
     expect(withNext('/inloggen', '//evil.example')).toBe('/inloggen');
-    expect(withNext('/inloggen', '/partijen?kind=partner')).toBe('/inloggen?next=%2Fpartijen%3Fkind%3Dpartner');
+    expect(withNext('/inloggen', '/partijen?kind=partner')).toBe(
+      '/inloggen?next=%2Fpartijen%3Fkind%3Dpartner',
+    );
     expect(loginPathFor({ pathname: '/profiel', search: '', hash: '' })).toBe('/inloggen?next=%2Fprofiel');
   });
 

@@ -1,7 +1,7 @@
 /** Tests which roles an organisation may hold. */
 import { describe, expect, it } from 'vitest';
 import nl from '../i18n/locales/nl.json';
-import { allowedRoles, HOUSE_ROLES, knownRoles, ROLES, rolesFor } from './roles';
+import { allowedRoles, HOUSE_ROLES, knownRoles, ROLES, rolesFor, separationOfDutiesConflicts } from './roles';
 
 describe('roles', () => {
   it('gives house staff the house roles and party staff only professional', () => {
@@ -24,5 +24,15 @@ describe('roles', () => {
       expect(nl.enums.role[role]).toBeTypeOf('string');
       expect(nl.enums.roleDescription[role]).toBeTypeOf('string');
     }
+  });
+});
+
+describe('separation of duties', () => {
+  it('does not combine functioneel beheer with roles that read cases', () => {
+    expect(separationOfDutiesConflicts(['functioneel_beheer', 'secretaris'])).toEqual([]);
+    expect(separationOfDutiesConflicts(['functioneel_beheer', 'manager', 'privacy_officer'])).toEqual([
+      'manager',
+    ]);
+    expect(separationOfDutiesConflicts(['manager', 'procesregisseur'])).toEqual([]);
   });
 });

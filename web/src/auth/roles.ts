@@ -39,3 +39,16 @@ export function allowedRoles(kind: OrganisationKind, roles: readonly Role[]): Ro
 export function knownRoles(values: readonly string[]): Role[] {
   return ROLES.filter((role) => values.includes(role));
 }
+
+/** Roles that read case content; functioneel beheer is never combined with them (separation of duties). */
+export const CASE_READERS: readonly Role[] = [
+  'manager',
+  'procesregisseur',
+  'informatiecentrum',
+  'professional',
+];
+
+/** The case-reading roles that clash with functioneel beheer in this set (empty when it is fine). */
+export function separationOfDutiesConflicts(roles: readonly Role[]): Role[] {
+  return roles.includes('functioneel_beheer') ? roles.filter((role) => CASE_READERS.includes(role)) : [];
+}

@@ -39,7 +39,9 @@ describe('parseSession', () => {
     expect(parseSession({ ...active, stage: 'half' })).toBeUndefined();
     expect(parseSession({ ...active, csrfToken: undefined })).toBeUndefined();
     expect(parseSession({ ...active, expiresAt: 'soon' })).toBeUndefined();
-    expect(parseSession({ ...active, user: { ...active.user, organisation: { kind: 'club' } } })).toBeUndefined();
+    expect(
+      parseSession({ ...active, user: { ...active.user, organisation: { kind: 'club' } } }),
+    ).toBeUndefined();
   });
 
   it('expires at the earlier of idle and absolute expiry', () => {

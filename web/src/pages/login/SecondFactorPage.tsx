@@ -63,17 +63,12 @@ export function SecondFactorPage() {
       auth.setSession(await verifySecondFactor(clean));
     } catch (error) {
       setCode('');
-      setErrors(
-        errorCode(error) === 'invalid-credentials'
-          ? [
-              {
-                message: t(
-                  kind === 'totp' ? 'auth.secondFactor.wrongCode' : 'auth.secondFactor.wrongRecoveryCode',
-                ),
-              },
-            ]
-          : apiFormErrors(t, error),
+      const wrong = errorCode(error) === 'invalid-credentials';
+      const message = t(
+        kind === 'totp' ? 'auth.secondFactor.wrongCode' : 'auth.secondFactor.wrongRecoveryCode',
       );
+      setFieldError(wrong ? message : undefined);
+      setErrors(wrong ? [{ message, fieldId: codeId }] : apiFormErrors(t, error));
       setReference(apiErrorReference(t, error));
       setBusy(false);
     }

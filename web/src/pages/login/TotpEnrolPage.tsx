@@ -55,11 +55,9 @@ function SetupSteps({ setup, onConfirmed }: { setup: TotpSetup; onConfirmed: (co
       onConfirmed(await confirmTotpSetup(clean));
     } catch (error) {
       setCode('');
-      setErrors(
-        errorCode(error) === 'invalid-credentials'
-          ? [{ message: t('auth.enrol.wrongCode'), fieldId: codeId }]
-          : apiFormErrors(t, error),
-      );
+      const wrong = errorCode(error) === 'invalid-credentials';
+      setFieldError(wrong ? t('auth.enrol.wrongCode') : undefined);
+      setErrors(wrong ? [{ message: t('auth.enrol.wrongCode'), fieldId: codeId }] : apiFormErrors(t, error));
       setReference(apiErrorReference(t, error));
       setBusy(false);
     }

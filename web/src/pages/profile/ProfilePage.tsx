@@ -9,8 +9,6 @@ import {
   DataListValue,
   Heading,
   Paragraph,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
@@ -43,12 +41,9 @@ export function ProfilePage() {
             <DataListValue>{user.email}</DataListValue>
           </DataListItem>
           <DataListItem>
-            <DataListKey>{t('pages.profile.organisation')}</DataListKey>
+            <DataListKey>{t('pages.profile.organisationLabel')}</DataListKey>
             <DataListValue>
-              {t('pages.profile.organisationValue', {
-                name: organisation.name,
-                kind: t(`enums.organisationKind.${organisation.kind}`),
-              })}
+              {t(`pages.profile.organisation.${organisation.kind}`, { name: organisation.name })}
             </DataListValue>
           </DataListItem>
           <DataListItem>
@@ -57,11 +52,11 @@ export function ProfilePage() {
               {user.roles.length === 0 ? (
                 t('pages.profile.noRoles')
               ) : (
-                <UnorderedList className="ketenhuis-plain-list">
+                <ul className="ketenhuis-plain-list">
                   {user.roles.map((role) => (
-                    <UnorderedListItem key={role}>{t(`enums.role.${role}`)}</UnorderedListItem>
+                    <li key={role}>{t(`enums.role.${role}`)}</li>
                   ))}
-                </UnorderedList>
+                </ul>
               )}
             </DataListValue>
           </DataListItem>

@@ -23,9 +23,11 @@ interface RoleCheckboxesProps {
   error?: string | undefined;
   /** The id of the first checkbox, for links from an error summary. */
   firstId: string;
+  /** Roles that cannot be taken away here (an administrator's own role), with the reason. */
+  locked?: { roles: readonly Role[]; reason: string } | undefined;
 }
 
-export function RoleCheckboxes({ kind, value, onChange, error, firstId }: RoleCheckboxesProps) {
+export function RoleCheckboxes({ kind, value, onChange, error, firstId, locked }: RoleCheckboxesProps) {
   const { t } = useTranslation();
   const baseId = useId();
   const descriptionId = `${baseId}-description`;
@@ -52,6 +54,7 @@ export function RoleCheckboxes({ kind, value, onChange, error, firstId }: RoleCh
       {roles.map((role, index) => {
         const id = index === 0 ? firstId : `${baseId}-${role}`;
         const roleDescriptionId = `${id}-description`;
+        const isLocked = locked?.roles.includes(role) === true && value.includes(role);
         return (
           <FormField key={role} type="checkbox" className="ketenhuis-choice">
             <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
@@ -60,6 +63,7 @@ export function RoleCheckboxes({ kind, value, onChange, error, firstId }: RoleCh
                   id={id}
                   className="utrecht-form-field__input"
                   checked={value.includes(role)}
+                  disabled={isLocked}
                   invalid={Boolean(error)}
                   aria-describedby={roleDescriptionId}
                   onChange={(event) => toggle(role, event.target.checked)}
@@ -69,6 +73,7 @@ export function RoleCheckboxes({ kind, value, onChange, error, firstId }: RoleCh
             </div>
             <FormFieldDescription id={roleDescriptionId} className="utrecht-form-field__description">
               {t(`enums.roleDescription.${role}`)}
+              {isLocked && ` ${locked?.reason}`}
             </FormFieldDescription>
           </FormField>
         );

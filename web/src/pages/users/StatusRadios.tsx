@@ -13,13 +13,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type UserStatus } from '../../api/users';
 
-export function StatusRadios({
-  value,
-  onChange,
-}: {
+interface StatusRadiosProps {
   value: UserStatus;
   onChange: (status: UserStatus) => void;
-}) {
+  /** Why the account cannot be disabled here (an administrator's own account). */
+  lockedReason?: string | undefined;
+}
+
+export function StatusRadios({ value, onChange, lockedReason }: StatusRadiosProps) {
   const { t } = useTranslation();
   const baseId = useId();
   const descriptionId = `${baseId}-description`;
@@ -28,6 +29,7 @@ export function StatusRadios({
       <FieldsetLegend>{t('pages.users.form.status')}</FieldsetLegend>
       <FormFieldDescription id={descriptionId}>
         {t('pages.users.form.statusDescription')}
+        {lockedReason && ` ${lockedReason}`}
       </FormFieldDescription>
       {USER_STATUSES.map((status) => {
         const id = `${baseId}-${status}`;
@@ -41,6 +43,7 @@ export function StatusRadios({
                   value={status}
                   className="utrecht-form-field__input"
                   checked={value === status}
+                  disabled={lockedReason !== undefined && status === 'disabled' && value !== 'disabled'}
                   onChange={() => onChange(status)}
                 />
                 {t(`enums.userStatus.${status}`)}

@@ -22,7 +22,7 @@ import { useParties } from '../../api/parties';
 import { errorCode } from '../../api/problem';
 import { createUser, USERS_KEY } from '../../api/users';
 import { shownError, useReauth } from '../../auth/reauth';
-import { allowedRoles, type Role } from '../../auth/roles';
+import { allowedRoles, type Role, separationOfDutiesConflicts } from '../../auth/roles';
 import { apiErrorReference, apiFormErrors } from '../../layout/apiErrors';
 import { ErrorAlert } from '../../layout/ErrorAlert';
 import { type FormError, FormErrorSummary } from '../../layout/FormErrorSummary';
@@ -92,6 +92,12 @@ export function UserCreatePage() {
     if (address === '') next.email = t('pages.users.form.emailRequired');
     else if (!EMAIL_PATTERN.test(address)) next.email = t('pages.users.form.emailInvalid');
     if (roles.length === 0) next.roles = t('pages.users.form.rolesRequired');
+    else if (separationOfDutiesConflicts(roles).length > 0)
+      next.roles = t('pages.users.form.rolesSeparation', {
+        roles: separationOfDutiesConflicts(roles)
+          .map((role) => t(`enums.role.${role}`))
+          .join(', '),
+      });
     if (initialPassword === '') next.initialPassword = t('pages.users.form.passwordRequired');
     setFieldErrors(next);
     const summary: FormError[] = [];

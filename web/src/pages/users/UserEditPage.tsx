@@ -30,8 +30,9 @@ import {
   useUser,
   type VersionedUser,
 } from '../../api/users';
+import { useAuth } from '../../auth/AuthProvider';
 import { shownError, useReauth } from '../../auth/reauth';
-import type { Role } from '../../auth/roles';
+import { type Role, separationOfDutiesConflicts } from '../../auth/roles';
 import { formatDateTime } from '../../i18n/format';
 import { apiErrorReference, apiFormErrors } from '../../layout/apiErrors';
 import { ErrorAlert } from '../../layout/ErrorAlert';
@@ -48,12 +49,14 @@ const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
 
 interface EditFormProps {
   current: VersionedUser;
+  /** Editing one's own account: the server refuses taking away one's own admin role or access. */
+  isSelf: boolean;
   onSaved: (saved: VersionedUser) => void;
   onReload: () => void;
   onNothingChanged: () => void;
 }
 
-function EditUserForm({ current, onSaved, onReload, onNothingChanged }: EditFormProps) {
+function EditUserForm({ current, isSelf, onSaved, onReload, onNothingChanged }: EditFormProps) {
   const { t } = useTranslation();
   const withReauth = useReauth();
   const { user, etag } = current;
@@ -74,6 +77,12 @@ function EditUserForm({ current, onSaved, onReload, onNothingChanged }: EditForm
     const next: { displayName?: string; roles?: string } = {};
     if (name === '') next.displayName = t('pages.users.form.displayNameRequired');
     if (roles.length === 0) next.roles = t('pages.users.form.rolesRequired');
+    else if (separationOfDutiesConflicts(roles).length > 0)
+      next.roles = t('pages.users.form.rolesSeparation', {
+        roles: separationOfDutiesConflicts(roles)
+          .map((role) => t(`enums.role.${role}`))
+          .join(', '),
+      });
     setFieldErrors(next);
     setReference(undefined);
     setStale(false);
@@ -144,8 +153,13 @@ function EditUserForm({ current, onSaved, onReload, onNothingChanged }: EditForm
         onChange={setRoles}
         error={fieldErrors.roles}
         firstId={ids.roles}
+        locked={isSelf ? { roles: ['functioneel_beheer'], reason: t('pages.users.edit.ownRole') } : undefined}
       />
-      <StatusRadios value={status} onChange={setStatus} />
+      <StatusRadios
+        value={status}
+        onChange={setStatus}
+        lockedReason={isSelf ? t('pages.users.edit.ownStatus') : undefined}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('pages.users.edit.save')}
@@ -239,6 +253,7 @@ function UserDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const queryClient = useQueryClient();
+  const auth = useAuth();
   const query = useUser(id);
   const created = (location.state as { created?: unknown } | null)?.created === true;
   const [status, setStatus] = useState<string | null>(created ? t('pages.users.edit.created') : null);
@@ -297,9 +312,8 @@ function UserDetail({ id }: { id: string }) {
               <DataListItem>
                 <DataListKey>{t('pages.users.columns.organisation')}</DataListKey>
                 <DataListValue>
-                  {t('pages.profile.organisationValue', {
+                  {t(`pages.profile.organisation.${user.organisation.kind}`, {
                     name: user.organisation.name,
-                    kind: t(`enums.organisationKind.${user.organisation.kind}`),
                   })}
                 </DataListValue>
               </DataListItem>
@@ -334,6 +348,7 @@ function UserDetail({ id }: { id: string }) {
               <EditUserForm
                 key={query.data.etag ?? query.dataUpdatedAt}
                 current={query.data}
+                isSelf={user.id === auth.user?.id}
                 onSaved={saved}
                 onReload={reload}
                 onNothingChanged={() => setStatus(t('pages.users.edit.nothingChanged'))}

@@ -24,7 +24,7 @@ import { RouterButtonLink } from '../../layout/RouterButtonLink';
 import { RouterLink } from '../../layout/RouterLink';
 import { TextField } from '../../layout/TextField';
 
-const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 100;
 
 function UsersTable({ users, firstNewIndex }: { users: readonly User[]; firstNewIndex: number | null }) {
   const { t, i18n } = useTranslation();
