@@ -1,11 +1,12 @@
 /**
- * The `ketenhuis` command line: serve, migrate, seed, config check, openapi. Every command has
+ * The `ketenhuis` command line: serve, migrate, seed, config check, openapi, audit. Every command has
  * --help. Errors print one clear line and exit non-zero; they never print secrets.
  */
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
 import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
+import { registerAuditCommands } from '../modules/processing-log/audit-command.js';
 import {
   ConfigError,
   isPostgresUrl,
@@ -205,6 +206,8 @@ export function buildCli(): Command {
       await app.close();
       await db.close();
     });
+
+  registerAuditCommands(program, settingsOrExit);
 
   return program;
 }

@@ -54,6 +54,29 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
     };
   }
 
+  const ssoProviderBody = (name: string) => ({
+    name,
+    issuer: 'https://idp.matrix.invalid',
+    clientId: 'ketenhuis',
+    clientSecret: 'matrix-clientgeheim',
+    partyId: null,
+    matchClaim: 'email',
+    provision: false,
+    defaultRoles: ['secretaris'],
+    enabled: false,
+  });
+  let ssoProviderId: string | undefined;
+  /** One SSO provider to address; disabled, so starting a login never reaches out to an issuer. */
+  async function ssoProvider(): Promise<string> {
+    if (ssoProviderId === undefined) {
+      const { headers } = await sessionHeaders('beheer');
+      const payload = ssoProviderBody('Matrix IdP');
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/sso-providers', headers, payload });
+      ssoProviderId = res.json().id as string;
+    }
+    return ssoProviderId;
+  }
+
   /** A valid request for the operation, so that only authorization can refuse it. */
   async function requestFor(op: Op, as: As, sessionId: string | undefined) {
     const ids: Record<string, string> = {
@@ -69,6 +92,8 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       '/users/{id}/reset-totp': t.users.secretaris.id,
       '/users/{id}/memberships': t.users.secretaris.id,
       '/me/sessions/{id}': sessionId ?? '01900000-0000-7000-8000-000000000000',
+      '/sso-providers/{id}': await ssoProvider(),
+      '/sso/providers/{id}/login': await ssoProvider(),
     };
     const url = `/api/v1${op.path.replace('{id}', ids[op.path] ?? '')}`;
     const headers: Record<string, string> = {};
@@ -79,7 +104,9 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
           ? 'users'
           : op.path.startsWith('/privacy')
             ? 'privacy_protocols'
-            : 'house';
+            : op.path.startsWith('/sso-providers')
+              ? 'sso_providers'
+              : 'house';
       // biome-ignore lint/suspicious/noExplicitAny: the table name is chosen at run time
       let q = t.db.kysely.selectFrom(table as any).select('version' as any);
       if (ids[op.path]) q = q.where('id' as never, '=', ids[op.path] as never);
@@ -109,6 +136,9 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       },
       'PATCH /users/{id}': { displayName: `Secretaris ${counter}` },
       'PUT /users/{id}/memberships': { items: [] },
+      'POST /sso-providers': ssoProviderBody(`Matrix IdP ${counter}`),
+      'PATCH /sso-providers/{id}': { name: `Matrix IdP ${counter}` },
+      'POST /processing-log/search': { bsn: '111222333' },
     };
     const body = bodies[key(op)];
     return {

@@ -14,6 +14,8 @@ export type Expectation = 'public' | (Partial<Record<As, Outcome>> & { default?:
 const onlyBeheer404: Expectation = { anonymous: 401, beheer: 'ok', default: 404 };
 const onlyBeheer403: Expectation = { anonymous: 401, beheer: 'ok', default: 403 };
 const anySignedIn: Expectation = { anonymous: 401, default: 'ok' };
+/** The processing log: the privacy officer reads all of it, a professional their own party's part. */
+const logReaders: Expectation = { anonymous: 401, privacy: 'ok', professional: 'ok', default: 404 };
 
 export const matrix: Record<string, Expectation> = {
   // House configuration (issue 2): the house's name and colours are public (the login page shows
@@ -47,6 +49,19 @@ export const matrix: Record<string, Expectation> = {
   'POST /users/{id}/reset-totp': { anonymous: 401, beheer: 'reauth-required', default: 404 },
   'GET /users/{id}/memberships': onlyBeheer404,
   'PUT /users/{id}/memberships': onlyBeheer404,
+  // Single sign-on: providers are account administration; the login page's list, the start of a
+  // login and the callback are public (the last two redirect).
+  'GET /sso-providers': onlyBeheer404,
+  'POST /sso-providers': onlyBeheer404,
+  'GET /sso-providers/{id}': onlyBeheer404,
+  'PATCH /sso-providers/{id}': onlyBeheer404,
+  'GET /sso/providers': 'public',
+  'GET /sso/providers/{id}/login': 'public',
+  'GET /sso/callback': 'public',
+  // Processing log (issue 4).
+  'GET /processing-log': logReaders,
+  'POST /processing-log/search': logReaders,
+  'GET /processing-log/export': logReaders,
 };
 
 export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {

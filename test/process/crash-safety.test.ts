@@ -3,9 +3,11 @@
  * after a restart every write that was acknowledged is there. SQLite runs with synchronous=FULL
  * (docs/privacy.md explains why), so an acknowledged commit is on disk before the response leaves.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoClient, killHard, type RunningServer, startServer, stop } from './server-process.js';
 
@@ -21,7 +23,17 @@ describe('crash safety on SQLite', () => {
   it('keeps every acknowledged write after SIGKILL mid-burst', async () => {
     server = await startServer(env);
     const call = await demoClient(server.url, 'beheer@demo.ketenhuis.example');
+    const privacy = await demoClient(server.url, 'privacy@demo.ketenhuis.example');
     const acknowledged: string[] = [];
+    let acknowledgedLogReads = 0;
+    // Reading the processing log is itself logged, durably, before the answer is sent.
+    const reads = Array.from({ length: 40 }, async () => {
+      try {
+        if ((await privacy('/api/v1/processing-log?limit=1')).status === 200) acknowledgedLogReads++;
+      } catch {
+        // in flight when the process died
+      }
+    });
     let killed = false;
     const burst = Array.from({ length: 80 }, (_, i) => i).map(async (i) => {
       const email = `crash${i}@test.ketenhuis.example`;
@@ -47,7 +59,7 @@ describe('crash safety on SQLite', () => {
         // requests in flight when the process died
       }
     });
-    await Promise.all(burst);
+    await Promise.all([...burst, ...reads]);
     expect(killed).toBe(true);
     expect(acknowledged.length).toBeGreaterThanOrEqual(20);
 
@@ -65,5 +77,19 @@ describe('crash safety on SQLite', () => {
     } while (cursor);
     expect(acknowledged.filter((e) => !present.has(e))).toEqual([]);
     expect((await fetch(`${server.url}/health/ready`)).status).toBe(200);
+    await stop(server);
+    server = undefined;
+
+    // Every acknowledged log read left its entry, and the hash chain is intact.
+    const db = new Database(env.DATABASE_URL, { readonly: true });
+    const logged = db.prepare('select count(*) as n from processing_log').get() as { n: number };
+    db.close();
+    expect(logged.n).toBeGreaterThanOrEqual(acknowledgedLogReads);
+    const verify = spawnSync(process.execPath, ['bin/ketenhuis.js', 'audit', 'verify'], {
+      cwd: new URL('../../', import.meta.url),
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(verify.status, verify.stdout + verify.stderr).toBe(0);
   });
 });

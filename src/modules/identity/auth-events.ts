@@ -20,7 +20,9 @@ export type AuthEventKind =
   | 'reauth'
   | 'password-changed'
   | 'user-created'
-  | 'user-updated';
+  | 'user-updated'
+  | 'sso-provider-created'
+  | 'sso-provider-updated';
 
 export interface AuthEventInput {
   kind: AuthEventKind;

@@ -25,7 +25,7 @@ export async function loadActiveUser(db: Db, userId: string) {
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
-  if (!user || user.status !== 'active') return undefined;
+  if (user?.status !== 'active') return undefined;
   if (user.party_id !== null && user.party_status !== 'active') return undefined;
   const roles = await db.kysely
     .selectFrom('user_roles')

@@ -4,6 +4,8 @@ import type { AppDeps } from '../../platform/http/app.js';
 import { meRoutes } from './me-routes.js';
 import { membershipRoutes } from './membership-routes.js';
 import { sessionRoutes } from './session-routes.js';
+import { ssoLoginRoutes } from './sso/login-routes.js';
+import { ssoProviderRoutes } from './sso/provider-routes.js';
 import { userRoutes } from './user-routes.js';
 
 export function identityRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -11,6 +13,8 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps) {
   meRoutes(app, deps);
   userRoutes(app, deps);
   membershipRoutes(app, deps);
+  ssoProviderRoutes(app, deps);
+  ssoLoginRoutes(app, deps);
 }
 
 export { sessionAuthenticator } from './authenticator.js';

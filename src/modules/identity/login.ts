@@ -77,7 +77,7 @@ async function fail(
   return invalid();
 }
 
-async function userMayLogIn(ctx: IdentityContext, user: UserTable): Promise<boolean> {
+export async function userMayLogIn(ctx: IdentityContext, user: UserTable): Promise<boolean> {
   if (user.status !== 'active') return false;
   if (user.is_demo === 1 && ctx.settings.KETENHUIS_MODE !== 'demo') return false;
   if (user.party_id === null) return true;

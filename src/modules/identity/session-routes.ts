@@ -63,7 +63,7 @@ export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const session = request.auth.session;
-      if (!session || session.stage !== 'mfa')
+      if (session?.stage !== 'mfa')
         throw new ProblemError('unauthenticated', 'Log eerst in met uw wachtwoord.');
       const user = await secondFactorStep(ctx, request, session.userId, request.body.code);
       await revokeSession(k, session.id);

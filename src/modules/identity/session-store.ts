@@ -48,8 +48,8 @@ export function idleExpiry(
   session: Pick<SessionTable, 'last_seen_at' | 'expires_at'>,
   settings: Settings,
 ): string {
-  const idle = new Date(new Date(session.last_seen_at).getTime() + settings.SESSION_IDLE_MINUTES * 60_000);
-  return idle.toISOString() < session.expires_at ? idle.toISOString() : session.expires_at;
+  const idle = new Date(session.last_seen_at).getTime() + settings.SESSION_IDLE_MINUTES * 60_000;
+  return new Date(Math.min(idle, new Date(session.expires_at).getTime())).toISOString();
 }
 
 /** The live session for a token, or undefined when it is unknown, revoked, idle or expired. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { isValidSigningKey } from '../processing-log/signing-key.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -56,6 +57,17 @@ const settingsSchema = z.strictObject({
   /** 32 bytes, base64: the key from which all encryption keys are derived. */
   KETENHUIS_MASTER_KEY: z.string().min(1).optional(),
   KETENHUIS_MASTER_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Ed25519 key that signs processing-log checkpoints: PKCS8 PEM, or base64 (PKCS8 DER or a
+   * 32-byte seed). Without it the key is derived from the master key (docs/privacy.md).
+   */
+  KETENHUIS_LOG_SIGNING_KEY: z
+    .string()
+    .min(1)
+    .refine(isValidSigningKey, {
+      message: 'verwacht een Ed25519-sleutel: PKCS8-PEM, of base64 van PKCS8-DER of van 32 bytes',
+    })
+    .optional(),
   /** Append-only list of shredded cases, kept apart from database backups (default beside the database). */
   KETENHUIS_SHRED_LEDGER: z.string().min(1).optional(),
   /** Serve the built web app from this folder (default dist/web inside the package). */

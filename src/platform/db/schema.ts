@@ -2,6 +2,8 @@
  * Table types for Kysely. Columns are portable across SQLite and PostgreSQL: ids are UUIDv7
  * strings, timestamps ISO-8601 UTC strings, booleans 0/1 integers.
  */
+import type { ColumnType } from 'kysely';
+
 export type Bool = 0 | 1;
 
 export interface HouseTable {
@@ -201,6 +203,39 @@ export interface SystemKeyTable {
   created_at: string;
 }
 
+/** A column that is written once and never updated (the type system offers no update path). */
+type Frozen<T> = ColumnType<T, T, never>;
+
+/** The processing log (0010): append-only. seq is bigint on PostgreSQL, which returns it as a string. */
+export interface ProcessingLogTable {
+  id: Frozen<string>;
+  seq: ColumnType<number | string, number, never>;
+  trace_id: Frozen<string>;
+  span_id: Frozen<string>;
+  parent_span_id: Frozen<string | null>;
+  name: Frozen<string>;
+  start_time: Frozen<string>;
+  end_time: Frozen<string>;
+  status_code: Frozen<'unset' | 'ok' | 'error'>;
+  processing_activity_id: Frozen<string>;
+  data_subject_id: Frozen<string | null>;
+  data_subject_id_type: Frozen<string | null>;
+  acting_user_id: Frozen<string | null>;
+  acting_party_id: Frozen<string | null>;
+  case_id: Frozen<string | null>;
+  purpose: Frozen<string>;
+  operation: Frozen<'create' | 'read' | 'update' | 'disclose' | 'remove'>;
+  prev_hash: Frozen<string>;
+  hash: Frozen<string>;
+}
+
+/** The one-row head of the processing-log chain (id is always 1). */
+export interface ProcessingLogHeadTable {
+  id: number;
+  last_seq: ColumnType<number | string, number, number>;
+  last_hash: string;
+}
+
 export interface Database {
   house: HouseTable;
   parties: PartyTable;
@@ -209,6 +244,8 @@ export interface Database {
   privacy_protocols: PrivacyProtocolTable;
   privacy_protocol_parties: PrivacyProtocolPartyTable;
   processing_activities: ProcessingActivityTable;
+  processing_log: ProcessingLogTable;
+  processing_log_head: ProcessingLogHeadTable;
   users: UserTable;
   user_roles: UserRoleTable;
   recovery_codes: RecoveryCodeTable;

@@ -61,8 +61,7 @@ export class OidcClients {
     row: SsoProviderTable,
     log: { warn(obj: object, msg: string): void },
   ): Promise<oidc.Configuration> {
-    const cached = this.#entries.get(row.id);
-    let entry = cached;
+    let entry = this.#entries.get(row.id);
     if (!entry || entry.version !== row.version || Date.now() - entry.at > CACHE_MS) {
       entry = { version: row.version, at: Date.now(), config: discover(this.settings, this.ssoKey, row) };
       this.#entries.set(row.id, entry);
