@@ -12,7 +12,7 @@ import {
   sessionAuthenticator,
 } from './modules/identity/index.js';
 import { apiModules } from './modules/index.js';
-import { ConfigError, type Settings } from './platform/config/env.js';
+import { ConfigError, type Settings, shredLedgerPath } from './platform/config/env.js';
 import type { HouseConfig } from './platform/config/house-config.js';
 import { defaultHouseConfigPath, loadHouseConfig } from './platform/config/load-house-config.js';
 import { loadRootKey } from './platform/crypto/keyring.js';
@@ -20,6 +20,8 @@ import { loadMasterKey } from './platform/crypto/master-key.js';
 import { type Db, openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { type AppDeps, buildApp } from './platform/http/app.js';
+import type { RetentionOptions } from './platform/retention/engine.js';
+import { scheduleRetention } from './platform/retention/schedule.js';
 
 /** dist/web beside the compiled server (dist/server.js) and beside the sources (src/server.ts) alike. */
 export const defaultWebDir = () => fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -42,6 +44,15 @@ export async function seedIfEmpty(db: Db, house: HouseConfig): Promise<boolean> 
   if (await isHouseLoaded(db.kysely)) return false;
   await importHouseConfig(db.kysely, house);
   return true;
+}
+
+/** What the retention engine needs from this installation. */
+export async function retentionOptions(db: Db, settings: Settings): Promise<RetentionOptions> {
+  const house = await db.kysely.selectFrom('house').select('uri_base').executeTakeFirstOrThrow();
+  return {
+    ledgerPath: shredLedgerPath(settings),
+    removalActivityUri: `${house.uri_base}:verwerking:verwijdering`,
+  };
 }
 
 export interface Started {
@@ -89,6 +100,12 @@ export async function serve(settings: Settings, log: (line: string) => void = co
     webDir: settings.KETENHUIS_WEB_DIR ?? defaultWebDir(),
   });
   await app.listen({ host: settings.HOST, port: settings.PORT });
+  const stopRetention = scheduleRetention(
+    db.kysely,
+    settings.RETENTION_INTERVAL_MINUTES,
+    () => retentionOptions(db, settings),
+    app.log,
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(settings.HOST)
@@ -98,6 +115,7 @@ export async function serve(settings: Settings, log: (line: string) => void = co
   return {
     url,
     close: async () => {
+      stopRetention();
       await app.close();
       await db.close();
     },

@@ -21,7 +21,8 @@ import { readLedger, reapplyShreds } from '../platform/crypto/shred-ledger.js';
 import { backupSqlite, restoreSqlite } from '../platform/db/backup.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from '../platform/db/migrate.js';
-import { createApp, houseConfigFor, serve } from '../server.js';
+import { runRetention } from '../platform/retention/engine.js';
+import { createApp, houseConfigFor, retentionOptions, serve } from '../server.js';
 
 function settingsOrExit(): Settings {
   return loadSettings(process.env);
@@ -162,6 +163,33 @@ export function buildCli(): Command {
         throw new Error('PostgreSQL: gebruik pg_restore en daarna ketenhuis restore --reapply-shreds');
       const { reshredded } = await restoreSqlite(opts.from, settings.DATABASE_URL, ledger);
       console.log(`Back-up teruggezet; opnieuw geschredde casussen: ${reshredded}.`);
+    });
+
+  const retention = program.command('retention').description('Bewaartermijnen');
+  retention
+    .command('run')
+    .description(
+      'Verwijder gesloten dossiers waarvan de bewaartermijn voorbij is (sleutel vernietigen, rijen wissen, loggen)',
+    )
+    .option('--dry-run', 'toon alleen welke dossiers aan de beurt zijn')
+    .action(async (opts: { dryRun?: boolean }) => {
+      const settings = settingsOrExit();
+      await withDb(settings, async (db) => {
+        await migrateToLatest(db);
+        const report = await runRetention(db.kysely, {
+          ...(await retentionOptions(db, settings)),
+          dryRun: opts.dryRun === true,
+        });
+        for (const d of report.due)
+          console.log(
+            `${opts.dryRun ? 'aan de beurt' : 'verwijderd'}: ${d.id} (${d.protocolKey}, gesloten ${d.closedAt})`,
+          );
+        console.log(
+          opts.dryRun
+            ? `${report.due.length} dossiers aan de beurt; niets gewijzigd.`
+            : `${report.removed} dossiers verwijderd.`,
+        );
+      });
     });
 
   const keys = program.command('keys').description('Sleutelbeheer');

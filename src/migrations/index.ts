@@ -8,6 +8,7 @@ import * as m0002 from './0002-identity.js';
 import * as m0010 from './0010-processing-log.js';
 import * as m0011 from './0011-case-keys.js';
 import * as m0012 from './0012-password-change.js';
+import * as m0013 from './0013-retention.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0010-processing-log': m0010,
   '0011-case-keys': m0011,
   '0012-password-change': m0012,
+  '0013-retention': m0013,
 };

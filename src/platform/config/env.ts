@@ -68,6 +68,13 @@ const settingsSchema = z.strictObject({
       message: 'verwacht een Ed25519-sleutel: PKCS8-PEM, of base64 van PKCS8-DER of van 32 bytes',
     })
     .optional(),
+  /** Minutes between runs of the retention engine inside the server; 0 turns it off. */
+  RETENTION_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(360),
   /** Append-only list of shredded cases, kept apart from database backups (default beside the database). */
   KETENHUIS_SHRED_LEDGER: z.string().min(1).optional(),
   /** Serve the built web app from this folder (default dist/web inside the package). */

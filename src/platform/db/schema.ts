@@ -236,6 +236,25 @@ export interface ProcessingLogHeadTable {
   last_hash: string;
 }
 
+export interface DossierTable {
+  id: string;
+  protocol_key: string;
+  opened_at: string;
+  closed_at: string | null;
+}
+
+export interface DossierSubjectTable {
+  dossier_id: string;
+  subject_pseudonym: string;
+}
+
+export interface RemovalStatisticTable {
+  protocol_key: string;
+  closed_year: number;
+  removed_month: string;
+  dossiers: number;
+}
+
 export interface Database {
   house: HouseTable;
   parties: PartyTable;
@@ -258,4 +277,7 @@ export interface Database {
   sso_login_states: SsoLoginStateTable;
   case_keys: CaseKeyTable;
   system_keys: SystemKeyTable;
+  dossiers: DossierTable;
+  dossier_subjects: DossierSubjectTable;
+  removal_statistics: RemovalStatisticTable;
 }
