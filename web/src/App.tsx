@@ -2,7 +2,8 @@
  * The application: data fetching (TanStack Query), the login session, routing (react-router,
  * browser history) and the page routes inside the shared layout. Only the login flow and /over
  * are public; everything else needs a complete login, and user management needs functioneel
- * beheer.
+ * beheer. Changing the password sits outside the guard, like the login steps: it is the one page
+ * a user with a temporary password may reach, and it checks the session itself.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -19,6 +20,7 @@ import { TotpEnrolPage } from './pages/login/TotpEnrolPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PasswordChangePage } from './pages/profile/PasswordChangePage';
 import { ProfilePage } from './pages/profile/ProfilePage';
 import { UserCreatePage } from './pages/users/UserCreatePage';
 import { UserEditPage } from './pages/users/UserEditPage';
@@ -50,6 +52,7 @@ export function App() {
                 <Route path="inloggen" element={<LoginPage />} />
                 <Route path="inloggen/code" element={<SecondFactorPage />} />
                 <Route path="inloggen/instellen" element={<TotpEnrolPage />} />
+                <Route path="wachtwoord-wijzigen" element={<PasswordChangePage />} />
                 <Route path="over" element={<AboutPage />} />
                 <Route element={<RequireAuth />}>
                   <Route index element={<DashboardPage />} />

@@ -66,6 +66,30 @@ describe('apiRequest', () => {
     expect(heard).toEqual(['unauthenticated']);
   });
 
+  it('tells listeners when a new password must be chosen first', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => problem(403, 'password-change-required')),
+    );
+    const heard: string[] = [];
+    const stop = onSessionProblem((code) => heard.push(code));
+    await expect(apiRequest('GET', '/api/v1/parties')).rejects.toMatchObject({ status: 403 });
+    stop();
+    expect(heard).toEqual(['password-change-required']);
+  });
+
+  it('does not bother listeners with other refusals', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => problem(403, 'forbidden')),
+    );
+    const heard: string[] = [];
+    const stop = onSessionProblem((code) => heard.push(code));
+    await expect(apiRequest('GET', '/api/v1/users')).rejects.toBeInstanceOf(ApiError);
+    stop();
+    expect(heard).toEqual([]);
+  });
+
   it('turns a failed connection into a network error', async () => {
     vi.stubGlobal(
       'fetch',

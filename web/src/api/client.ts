@@ -10,7 +10,8 @@
  * refuses a stale token (problem `csrf`), the token is fetched again and the request retried once.
  *
  * Listeners registered with `onSessionProblem` hear about answers that mean the session ended or
- * is not complete (`unauthenticated`, `mfa-required`), so the auth layer can re-check the session.
+ * is not complete (`unauthenticated`, `mfa-required`, `password-change-required`), so the auth
+ * layer can re-check the session and the route guard can send the user where they must go.
  */
 import { ApiError, parseProblem, problemCode } from './problem';
 
@@ -34,10 +35,18 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
-type SessionProblemListener = (code: 'unauthenticated' | 'mfa-required') => void;
+export const SESSION_PROBLEMS = ['unauthenticated', 'mfa-required', 'password-change-required'] as const;
+export type SessionProblem = (typeof SESSION_PROBLEMS)[number];
+const isSessionProblem = (code: string | undefined): code is SessionProblem =>
+  code !== undefined && (SESSION_PROBLEMS as readonly string[]).includes(code);
+
+type SessionProblemListener = (code: SessionProblem) => void;
 const sessionProblemListeners = new Set<SessionProblemListener>();
 
-/** Subscribes to "the session ended or needs a second factor"; returns the unsubscribe function. */
+/**
+ * Subscribes to "the session ended, needs a second factor or a new password"; returns the
+ * unsubscribe function.
+ */
 export function onSessionProblem(listener: SessionProblemListener): () => void {
   sessionProblemListeners.add(listener);
   return () => {
@@ -123,7 +132,7 @@ export async function apiRequest(
     const problem = parseProblem(body);
     if (!problem) throw new ApiError('invalid-response', response.status);
     const code = problemCode(problem.type);
-    if ((code === 'unauthenticated' || code === 'mfa-required') && path !== SESSION_PATH) {
+    if (isSessionProblem(code) && path !== SESSION_PATH) {
       for (const listener of sessionProblemListeners) listener(code);
     }
     throw new ApiError('problem', response.status, problem);

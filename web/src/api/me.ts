@@ -1,9 +1,17 @@
 /**
- * The logged-in user's own account: setting up the authenticator app (TOTP) and the list of
- * their sessions on other devices.
+ * The logged-in user's own account: changing the password, setting up the authenticator app
+ * (TOTP) and the list of their sessions on other devices.
  */
 import { useQuery } from '@tanstack/react-query';
 import { API_BASE, getJson, isBoolean, isRecord, isString, isStringArray, send, sendJson } from './client';
+
+/**
+ * Replaces the password (POST /me/password). The server checks the current one (401
+ * invalid-credentials), refuses a weak new one (400 weak-password, reasons after `newPassword:`)
+ * and ends the user's other sessions.
+ */
+export const changePassword = (currentPassword: string, newPassword: string) =>
+  send('POST', `${API_BASE}/me/password`, { body: { currentPassword, newPassword } });
 
 export interface TotpSetup {
   otpauthUri: string;

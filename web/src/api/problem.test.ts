@@ -17,6 +17,12 @@ describe('problemMessageKey', () => {
     expect(problemMessageKey('urn:ketenhuis:problem:rate-limited')).toBe('problems.codes.rate-limited');
   });
 
+  it('maps the identity and single sign-on codes', () => {
+    for (const code of ['email-in-use', 'self-lockout', 'password-change-required', 'sso-failed'] as const) {
+      expect(problemMessageKey(`urn:ketenhuis:problem:${code}`)).toBe(`problems.codes.${code}`);
+    }
+  });
+
   it('falls back to the generic message for unknown or foreign types', () => {
     expect(problemMessageKey('urn:ketenhuis:problem:something-new')).toBe('problems.generic');
     expect(problemMessageKey('about:blank')).toBe('problems.generic');
@@ -59,6 +65,16 @@ describe('weakPasswordReasons', () => {
     expect(weakPasswordReasons('Wachtwoord: contains-personal')).toEqual(['contains-personal']);
     expect(weakPasswordReasons('something else entirely')).toEqual([]);
     expect(weakPasswordReasons(undefined)).toEqual([]);
+  });
+
+  it('reads the reasons after any field name', () => {
+    expect(weakPasswordReasons('Body ongeldig — newPassword: same-as-current')).toEqual(['same-as-current']);
+    expect(weakPasswordReasons('Body ongeldig — newPassword: common, repetitive, future-reason')).toEqual([
+      'common',
+      'repetitive',
+    ]);
+    // Only what follows the field's colon counts.
+    expect(weakPasswordReasons('too-long: newPassword: too-short')).toEqual(['too-short']);
   });
 
   it('has a translation for every reason', () => {

@@ -31,6 +31,10 @@ export const PROBLEM_CODES = [
   'reauth-required',
   'csrf',
   'weak-password',
+  'password-change-required',
+  'email-in-use',
+  'self-lockout',
+  'sso-failed',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -105,13 +109,19 @@ export const PASSWORD_PROBLEMS = [
   'common',
   'contains-personal',
   'repetitive',
+  'same-as-current',
 ] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
-/** The known reasons named in a weak-password detail ("… initialPassword: too-short, common"). */
+/**
+ * The known reasons named in a weak-password detail. The server ends the detail with the field and
+ * its reasons ("… initialPassword: too-short, common", "… newPassword: same-as-current"); whatever
+ * the field is called, the reasons are read from after its colon. Unknown reasons are skipped.
+ */
 export function weakPasswordReasons(detail: string | undefined): PasswordProblem[] {
   if (!detail) return [];
-  const words = detail.split(/[\s,:;]+/);
+  const colon = detail.lastIndexOf(':');
+  const words = detail.slice(colon + 1).split(/[\s,;]+/);
   return PASSWORD_PROBLEMS.filter((reason) => words.includes(reason));
 }
 

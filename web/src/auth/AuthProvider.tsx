@@ -49,7 +49,9 @@ export interface AuthContextValue {
   /** The user's roles once fully logged in; empty before. */
   roles: readonly Role[];
   csrfToken: string | null;
-  /** Fully logged in (stage complete). */
+  /** Logged in, but the password is temporary: a new one must be chosen before anything else. */
+  passwordChangeRequired: boolean;
+  /** Fully logged in: stage complete and no password change pending. */
   isLoggedIn: boolean;
   endReason: EndReason | null;
   hasRole: (...roles: Role[]) => boolean;
@@ -152,7 +154,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<AuthContextValue>(() => {
     const active = session?.authenticated ? session : null;
-    const roles = active?.stage === 'complete' ? active.user.roles : [];
+    const passwordChangeRequired = active?.stage === 'complete' && active.user.passwordChangeRequired;
+    // Until the new password is chosen the server refuses everything else: nothing to offer.
+    const isLoggedIn = active?.stage === 'complete' && !passwordChangeRequired;
+    const roles = isLoggedIn ? (active?.user.roles ?? []) : [];
     return {
       status: session !== undefined ? 'ready' : query.isError ? 'error' : 'pending',
       error: query.error,
@@ -161,7 +166,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       stage: active?.stage ?? null,
       roles,
       csrfToken: session?.csrfToken ?? null,
-      isLoggedIn: active?.stage === 'complete',
+      passwordChangeRequired,
+      isLoggedIn,
       endReason,
       hasRole: (...wanted: Role[]) => wanted.some((role) => roles.includes(role)),
       refresh,

@@ -1,6 +1,7 @@
 /**
  * Route guards. RequireAuth lets only fully logged-in users through: others go to the login page
- * (with the page they wanted as `next`), or to the second-factor step they still have to take.
+ * (with the page they wanted as `next`), to the second-factor step they still have to take, or to
+ * choosing a new password when theirs is temporary.
  * RequireRole shows a "no access" page to users without one of the roles; the server refuses
  * them anyway, this only avoids a page full of errors.
  */
@@ -46,7 +47,9 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
     const to = auth.endReason === 'logout' ? LOGIN_PATH : loginPathFor(location);
     return <Navigate to={to} replace />;
   }
-  if (auth.stage !== 'complete') return <Navigate to={pathForStage(auth.stage, here)} replace />;
+  if (auth.stage !== 'complete' || auth.passwordChangeRequired) {
+    return <Navigate to={pathForStage(auth.stage, here, auth.passwordChangeRequired)} replace />;
+  }
   return children ?? <Outlet />;
 }
 

@@ -1,6 +1,6 @@
 /** Tests the guard against open redirects in `next`, and where each login stage continues. */
 import { describe, expect, it } from 'vitest';
-import { loginPathFor, pathForStage, safeNext, withNext } from './redirect';
+import { afterPasswordChange, loginPathFor, pathForStage, safeNext, withNext } from './redirect';
 
 describe('safeNext', () => {
   it('keeps same-site paths with query and fragment', () => {
@@ -63,5 +63,19 @@ describe('login paths', () => {
     expect(pathForStage('enrol', '/')).toBe('/inloggen/instellen');
     expect(pathForStage('complete', '/partijen')).toBe('/partijen');
     expect(pathForStage('complete', 'https://evil.example')).toBe('/');
+  });
+
+  it('sends a complete login with a temporary password to choose a new one first', () => {
+    expect(pathForStage('complete', '/partijen', true)).toBe('/wachtwoord-wijzigen?next=%2Fpartijen');
+    expect(pathForStage('complete', '/', true)).toBe('/wachtwoord-wijzigen');
+    expect(pathForStage('complete', '//evil.example', true)).toBe('/wachtwoord-wijzigen');
+    // The second factor still comes first.
+    expect(pathForStage('mfa', '/partijen', true)).toBe('/inloggen/code?next=%2Fpartijen');
+  });
+
+  it('continues after the password change anywhere but the same page', () => {
+    expect(afterPasswordChange('/profiel')).toBe('/profiel');
+    expect(afterPasswordChange('/wachtwoord-wijzigen?next=%2Fprofiel')).toBe('/');
+    expect(afterPasswordChange('https://evil.example')).toBe('/');
   });
 });

@@ -6,6 +6,8 @@
 export const LOGIN_PATH = '/inloggen';
 export const TOTP_PATH = '/inloggen/code';
 export const ENROL_PATH = '/inloggen/instellen';
+/** Choosing a new password: required after a temporary one, and voluntary from the profile. */
+export const PASSWORD_PATH = '/wachtwoord-wijzigen';
 
 const MAX_NEXT_LENGTH = 2048;
 const BASE = 'https://ketenhuis.invalid';
@@ -45,14 +47,23 @@ export function loginPathFor(location: { pathname: string; search: string; hash:
 
 export type Stage = 'mfa' | 'enrol' | 'complete';
 
-/** Where a session in this stage continues: the second factor, its set-up, or the destination. */
-export function pathForStage(stage: Stage, next: string): string {
+/**
+ * Where a session in this stage continues: the second factor, its set-up, a new password (when
+ * the current one is temporary), or the destination.
+ */
+export function pathForStage(stage: Stage, next: string, passwordChangeRequired = false): string {
   switch (stage) {
     case 'mfa':
       return withNext(TOTP_PATH, next);
     case 'enrol':
       return withNext(ENROL_PATH, next);
     case 'complete':
-      return safeNext(next);
+      return passwordChangeRequired ? withNext(PASSWORD_PATH, next) : safeNext(next);
   }
+}
+
+/** Where to continue after choosing a new password: `next`, unless that is the same page again. */
+export function afterPasswordChange(next: string): string {
+  const safe = safeNext(next);
+  return new URL(safe, BASE).pathname === PASSWORD_PATH ? '/' : safe;
 }

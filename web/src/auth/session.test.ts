@@ -1,6 +1,6 @@
 /** Tests reading GET /session answers. */
-import { describe, expect, it } from 'vitest';
-import { msUntilExpiry, parseSession } from './session';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { msUntilExpiry, parseSession, reauthenticate } from './session';
 
 const active = {
   authenticated: true,
@@ -13,6 +13,7 @@ const active = {
     roles: ['functioneel_beheer', 'something-new'],
     isDemo: true,
     totpEnabled: false,
+    passwordChangeRequired: false,
   },
   csrfToken: 'token-1',
   expiresAt: '2030-01-01T12:00:00.000Z',
@@ -33,6 +34,18 @@ describe('parseSession', () => {
     expect(session.csrfToken).toBe('token-1');
   });
 
+  it('reads whether the password must be replaced first', () => {
+    const required = parseSession({ ...active, user: { ...active.user, passwordChangeRequired: true } });
+    expect(required?.authenticated && required.user.passwordChangeRequired).toBe(true);
+    // Servers from before the forced change leave it out.
+    const { passwordChangeRequired: _left, ...older } = active.user;
+    const session = parseSession({ ...active, user: older });
+    expect(session?.authenticated && session.user.passwordChangeRequired).toBe(false);
+    expect(
+      parseSession({ ...active, user: { ...active.user, passwordChangeRequired: 'yes' } }),
+    ).toBeUndefined();
+  });
+
   it('rejects broken answers', () => {
     expect(parseSession(null)).toBeUndefined();
     expect(parseSession({})).toBeUndefined();
@@ -49,5 +62,30 @@ describe('parseSession', () => {
     if (!session?.authenticated) throw new Error('expected a session');
     const now = Date.parse('2030-01-01T08:00:00.000Z');
     expect(msUntilExpiry(session, now)).toBe(30 * 60_000);
+  });
+});
+
+describe('reauthenticate', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const sentBody = async (code: string | undefined) => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await reauthenticate('geheim wachtwoord', code);
+    const [path, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(path).toBe('/api/v1/session/reauth');
+    return JSON.parse(String(init.body)) as Record<string, unknown>;
+  };
+
+  it('sends no code key for an account without a second factor', async () => {
+    const body = await sentBody(undefined);
+    expect(body).toEqual({ password: 'geheim wachtwoord' });
+    expect('code' in body).toBe(false);
+  });
+
+  it('sends the code for an account with an authenticator app', async () => {
+    expect(await sentBody('123456')).toEqual({ password: 'geheim wachtwoord', code: '123456' });
   });
 });

@@ -33,6 +33,11 @@ export interface SessionUser {
   roles: Role[];
   isDemo: boolean;
   totpEnabled: boolean;
+  /**
+   * The password was set by functioneel beheer (or must be replaced for another reason): until
+   * the user chooses their own, the server refuses every other call.
+   */
+  passwordChangeRequired: boolean;
 }
 
 export interface AnonymousSession {
@@ -62,12 +67,23 @@ export function parseOrganisation(value: unknown): Organisation | undefined {
 
 function parseSessionUser(value: unknown): SessionUser | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, email, displayName, roles, isDemo, totpEnabled } = value;
+  const { id, email, displayName, roles, isDemo, totpEnabled, passwordChangeRequired } = value;
   if (!isString(id) || !isString(email) || !isString(displayName)) return undefined;
   if (!isStringArray(roles) || !isBoolean(isDemo) || !isBoolean(totpEnabled)) return undefined;
+  // Left out by servers from before the forced password change; the server enforces it anyway.
+  if (passwordChangeRequired !== undefined && !isBoolean(passwordChangeRequired)) return undefined;
   const organisation = parseOrganisation(value.organisation);
   if (!organisation) return undefined;
-  return { id, email, displayName, organisation, roles: knownRoles(roles), isDemo, totpEnabled };
+  return {
+    id,
+    email,
+    displayName,
+    organisation,
+    roles: knownRoles(roles),
+    isDemo,
+    totpEnabled,
+    passwordChangeRequired: passwordChangeRequired ?? false,
+  };
 }
 
 const isTimestamp = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));

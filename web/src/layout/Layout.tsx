@@ -2,6 +2,7 @@
  * The shell around every page: skip link, header, main content and footer, plus two things a
  * single-page app must do itself for accessibility: after client-side navigation, move focus to
  * the new page's h1 (so screen readers announce it), and apply the house's branding colours.
+ * A confirmation carried along by the navigation (see ./notice) is announced above the page.
  */
 import { Page, PageContent, SkipLink } from '@utrecht/component-library-react';
 import { type MouseEvent, useEffect, useRef } from 'react';
@@ -9,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useHouse } from '../api/house';
 import { applyBranding } from './branding';
+import { LiveStatus } from './LiveStatus';
+import { noticeKey } from './notice';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -16,7 +19,8 @@ export const MAIN_ID = 'main-content';
 
 export function Layout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const notice = noticeKey(state);
   const { data: house } = useHouse();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
@@ -54,6 +58,7 @@ export function Layout() {
             tabIndex={-1}
             className="utrecht-page-content__main ketenhuis-main"
           >
+            <LiveStatus message={notice ? t(notice) : null} />
             <Outlet />
           </main>
         </PageContent>

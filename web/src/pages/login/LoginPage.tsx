@@ -65,7 +65,9 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
 
   if (auth.status !== 'ready') return <SessionPending />;
-  if (auth.stage !== null) return <Navigate to={pathForStage(auth.stage, next)} replace />;
+  if (auth.stage !== null) {
+    return <Navigate to={pathForStage(auth.stage, next, auth.passwordChangeRequired)} replace />;
+  }
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

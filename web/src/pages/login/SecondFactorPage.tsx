@@ -33,7 +33,9 @@ export function SecondFactorPage() {
 
   if (auth.status !== 'ready') return <SessionPending />;
   if (auth.stage === null) return <Navigate to={withNext(LOGIN_PATH, next)} replace />;
-  if (auth.stage !== 'mfa') return <Navigate to={pathForStage(auth.stage, next)} replace />;
+  if (auth.stage !== 'mfa') {
+    return <Navigate to={pathForStage(auth.stage, next, auth.passwordChangeRequired)} replace />;
+  }
 
   const switchKind = () => {
     setKind(kind === 'totp' ? 'recovery' : 'totp');

@@ -179,7 +179,8 @@ export function TotpEnrolPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const allowed = auth.stage === 'enrol' || auth.stage === 'complete';
+  // With a temporary password the server refuses the set-up: the new password comes first.
+  const allowed = auth.stage === 'enrol' || (auth.stage === 'complete' && !auth.passwordChangeRequired);
 
   // A POST, but one secret per visit: the query de-duplicates (also StrictMode's double mount)
   // and is dropped once confirmed or when the page is left.
@@ -195,7 +196,9 @@ export function TotpEnrolPage() {
 
   if (auth.status !== 'ready') return <SessionPending />;
   if (auth.stage === null) return <Navigate to={withNext(LOGIN_PATH, next)} replace />;
-  if (auth.stage === 'mfa') return <Navigate to={pathForStage(auth.stage, next)} replace />;
+  if (auth.stage === 'mfa' || (auth.passwordChangeRequired && recoveryCodes === null)) {
+    return <Navigate to={pathForStage(auth.stage, next, auth.passwordChangeRequired)} replace />;
+  }
 
   const duringLogin = auth.stage === 'enrol';
 

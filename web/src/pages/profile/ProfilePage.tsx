@@ -1,6 +1,6 @@
 /**
- * Mijn profiel: who I am in Ketenhuis (name, e-mail, organisation, roles), the state of my second
- * factor, and where I am logged in.
+ * Mijn profiel: who I am in Ketenhuis (name, e-mail, organisation, roles), changing my password,
+ * the state of my second factor, and where I am logged in.
  */
 import {
   DataList,
@@ -12,7 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
-import { ENROL_PATH, withNext } from '../../auth/redirect';
+import { ENROL_PATH, PASSWORD_PATH, withNext } from '../../auth/redirect';
 import { PageHeading } from '../../layout/PageHeading';
 import { RouterLink } from '../../layout/RouterLink';
 import { SessionsSection } from './SessionsSection';
@@ -61,6 +61,18 @@ export function ProfilePage() {
             </DataListValue>
           </DataListItem>
         </DataList>
+      </section>
+
+      <section aria-labelledby="profile-password-heading">
+        <Heading level={2} id="profile-password-heading">
+          {t('pages.profile.passwordHeading')}
+        </Heading>
+        <Paragraph>{t('pages.profile.passwordText')}</Paragraph>
+        <Paragraph>
+          <RouterLink to={withNext(PASSWORD_PATH, '/profiel')}>
+            {t('pages.profile.passwordChange')}
+          </RouterLink>
+        </Paragraph>
       </section>
 
       <section aria-labelledby="profile-totp-heading">

@@ -129,8 +129,10 @@ export function UserCreatePage() {
       const visible = shownError(error);
       if (visible === null) return;
       const code = errorCode(visible);
-      if (code === 'conflict') {
-        setErrors([{ message: t('pages.users.form.emailTaken'), fieldId: ids.email }]);
+      if (code === 'email-in-use') {
+        const message = t('pages.users.form.emailTaken');
+        setFieldErrors({ email: message });
+        setErrors([{ message, fieldId: ids.email }]);
       } else if (code === 'weak-password') {
         const passwordErrors = apiFormErrors(t, visible, ids.password);
         setFieldErrors({ initialPassword: passwordErrors.map((e) => e.message).join(' ') });
