@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
 import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
+import { generateTemporaryPassword } from '../modules/identity/rules/temporary-password.js';
+import { createUser } from '../modules/identity/user-commands.js';
 import { registerAuditCommands } from '../modules/processing-log/audit-command.js';
 import {
   ConfigError,
@@ -163,6 +165,49 @@ export function buildCli(): Command {
         throw new Error('PostgreSQL: gebruik pg_restore en daarna ketenhuis restore --reapply-shreds');
       const { reshredded } = await restoreSqlite(opts.from, settings.DATABASE_URL, ledger);
       console.log(`Back-up teruggezet; opnieuw geschredde casussen: ${reshredded}.`);
+    });
+
+  const users = program.command('users').description('Accounts');
+  users
+    .command('create-admin')
+    .description(
+      'Maak het eerste account voor functioneel beheer (met een tijdelijk wachtwoord dat eenmalig wordt getoond)',
+    )
+    .requiredOption('--email <adres>', 'e-mailadres')
+    .requiredOption('--name <naam>', 'weergavenaam')
+    .option('--force', 'ook als er al een actief beheeraccount is')
+    .action(async (opts: { email: string; name: string; force?: boolean }) => {
+      const settings = settingsOrExit();
+      await withDb(settings, async (db) => {
+        await migrateToLatest(db);
+        const existing = await db.kysely
+          .selectFrom('users')
+          .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+          .select('users.id')
+          .where('user_roles.role', '=', 'functioneel_beheer')
+          .where('users.status', '=', 'active')
+          .executeTakeFirst();
+        if (existing && !opts.force)
+          throw new Error('er is al een actief beheeraccount; gebruik --force voor nog een');
+        const temporary = generateTemporaryPassword();
+        await createUser(
+          db.kysely,
+          {
+            email: opts.email.trim().toLowerCase(),
+            displayName: opts.name,
+            partyId: null,
+            roles: ['functioneel_beheer'],
+            initialPassword: temporary,
+          },
+          { temporaryPassword: true },
+        );
+        console.log(
+          `Beheeraccount ${opts.email} aangemaakt. Tijdelijk wachtwoord (eenmalig getoond): ${temporary}`,
+        );
+        console.log(
+          'Bij de eerste keer inloggen stelt de beheerder tweestapsverificatie in en kiest een eigen wachtwoord.',
+        );
+      });
     });
 
   const retention = program.command('retention').description('Bewaartermijnen');

@@ -90,6 +90,8 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       ).id,
       '/users/{id}': t.users.secretaris.id,
       '/users/{id}/reset-totp': t.users.secretaris.id,
+      '/users/{id}/revoke-sessions': t.users.secretaris.id,
+      '/users/{id}/reset-password': t.users.secretaris.id,
       '/users/{id}/memberships': t.users.secretaris.id,
       '/me/sessions/{id}': sessionId ?? '01900000-0000-7000-8000-000000000000',
       '/sso-providers/{id}': await ssoProvider(),

@@ -251,6 +251,12 @@ describe.each(dialects)('user administration on %s', (dialect) => {
       headers: asBeheer(),
     });
     expect(reauth.statusCode).toBe(204);
+    // Re-authentication rotates the session (ASVS V7.2.4): continue with the new one.
+    const cookie = sessionCookie(reauth) ?? '';
+    t.sessions.beheer = {
+      cookie,
+      csrfToken: (await t.app.inject({ url: '/api/v1/session', headers: { cookie } })).json().csrfToken,
+    };
     const ok = await t.app.inject({ method: 'POST', url, headers: asBeheer() });
     expect(ok.statusCode).toBe(204);
     const user = (
@@ -363,5 +369,97 @@ describe.each(dialects)('temporary passwords on %s', (dialect) => {
       payload: { email: 'tijdelijk@test.ketenhuis.example', password: 'een heel nieuw wachtwoord' },
     });
     expect(relogin.statusCode).toBe(200);
+  });
+});
+
+describe.each(dialects)('administrator actions and guessing limits on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('rotates the session at re-authentication: the old token stops working', async () => {
+    const before = t.sessions.beheer;
+    const code = totpCode(t.users.beheer.totpSecret, currentStep(Date.now()) + 1);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/reauth',
+      payload: { password: TEST_PASSWORD, code },
+      headers: headersFor(t, 'beheer'),
+    });
+    expect(res.statusCode).toBe(204);
+    const cookie = sessionCookie(res) ?? '';
+    expect(cookie).not.toBe(before.cookie);
+    expect(
+      (await t.app.inject({ url: '/api/v1/session', headers: { cookie: before.cookie } })).json(),
+    ).toEqual({ authenticated: false });
+    const state = (await t.app.inject({ url: '/api/v1/session', headers: { cookie } })).json();
+    t.sessions.beheer = { cookie, csrfToken: state.csrfToken };
+  });
+
+  it('resets a forgotten password to a temporary one: shown once, sessions ended, second factor still asked', async () => {
+    const url = `/api/v1/users/${t.users.secretaris.id}/reset-password`;
+    const res = await t.app.inject({ method: 'POST', url, headers: headersFor(t, 'beheer') });
+    expect(res.statusCode).toBe(200);
+    const { temporaryPassword } = res.json();
+    expect(temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    expect(
+      (await t.app.inject({ url: '/api/v1/session', headers: headersFor(t, 'secretaris') })).json(),
+    ).toEqual({ authenticated: false });
+    const step1 = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: t.users.secretaris.email, password: temporaryPassword },
+    });
+    expect(step1.json().stage).toBe('mfa');
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session/totp',
+      payload: { code: totpCode(t.users.secretaris.totpSecret, currentStep(Date.now()) + 1) },
+      headers: { cookie: sessionCookie(step1) ?? '', 'x-csrf-token': step1.json().csrfToken },
+    });
+    expect(done.json().user.passwordChangeRequired).toBe(true);
+  });
+
+  it('ends all sessions of one user on request of beheer', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${t.users.manager.id}/revoke-sessions`,
+      headers: headersFor(t, 'beheer'),
+    });
+    expect(res.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ url: '/api/v1/session', headers: headersFor(t, 'manager') })).json(),
+    ).toEqual({ authenticated: false });
+  });
+
+  it('counts wrong passwords at re-authentication and password change towards the lock-out', async () => {
+    const h = headersFor(t, 'procesregisseur');
+    for (let i = 0; i < 3; i++) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session/reauth',
+        payload: { password: `fout ${i} fout fout`, code: '123456' },
+        headers: h,
+      });
+      expect(r.statusCode).toBe(401);
+    }
+    for (let i = 0; i < 2; i++) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        payload: { currentPassword: `fout ${i} fout fout`, newPassword: 'een heel nieuw wachtwoord' },
+        headers: h,
+      });
+      expect(r.statusCode).toBe(401);
+    }
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: t.users.procesregisseur.email, password: TEST_PASSWORD },
+    });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().type).toBe('urn:ketenhuis:problem:account-locked');
   });
 });

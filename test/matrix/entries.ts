@@ -47,6 +47,8 @@ export const matrix: Record<string, Expectation> = {
   'GET /users/{id}': onlyBeheer404,
   'PATCH /users/{id}': onlyBeheer404,
   'POST /users/{id}/reset-totp': { anonymous: 401, beheer: 'reauth-required', default: 404 },
+  'POST /users/{id}/revoke-sessions': onlyBeheer404,
+  'POST /users/{id}/reset-password': { anonymous: 401, beheer: 'reauth-required', default: 404 },
   'GET /users/{id}/memberships': onlyBeheer404,
   'PUT /users/{id}/memberships': onlyBeheer404,
   // Single sign-on: providers are account administration; the login page's list, the start of a

@@ -19,6 +19,7 @@ export type AuthEventKind =
   | 'totp-reset'
   | 'reauth'
   | 'password-changed'
+  | 'password-reset'
   | 'user-created'
   | 'user-updated'
   | 'sso-provider-created'

@@ -11,7 +11,14 @@ export const ADDRESS_FAILURES_PER_WINDOW = 30;
 export const WINDOW_MINUTES = 15;
 export const LOCK_MINUTES = 15;
 
-const FAILURE_KINDS = ['login-password', 'login-totp', 'login-recovery-code'] as const;
+/** Every place a password or code can be guessed counts: login steps, re-authentication, password change. */
+const FAILURE_KINDS = [
+  'login-password',
+  'login-totp',
+  'login-recovery-code',
+  'reauth',
+  'password-changed',
+] as const;
 
 export async function recentFailures(
   db: Kysely<Database>,

@@ -25,7 +25,8 @@ const invalid = () => new ProblemError('invalid-credentials', 'De combinatie van
 
 export const totpAad = (userId: string) => `users.totp_secret_enc:${userId}`;
 
-async function guardThrottle(
+/** Refuses when this address or account has failed too often lately (ASVS V6.3.1). */
+export async function guardThrottle(
   ctx: IdentityContext,
   request: FastifyRequest,
   accountHash: string,
@@ -47,7 +48,8 @@ async function guardThrottle(
   }
 }
 
-async function fail(
+/** Records a failed guess, locks the account at the threshold, and returns the generic refusal. */
+export async function fail(
   ctx: IdentityContext,
   request: FastifyRequest,
   kind: AuthEventKind,

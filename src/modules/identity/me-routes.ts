@@ -9,7 +9,8 @@ import { newId } from '../../platform/ids.js';
 import { recordAuthEvent } from './auth-events.js';
 import { identityContext, requireRecentReauth, startSession } from './context.js';
 import { clearSessionCookie } from './cookies.js';
-import { markLogin, totpAad } from './login.js';
+import { accountPseudonym } from './keys.js';
+import { fail, guardThrottle, markLogin, totpAad } from './login.js';
 import { hashPassword, verifyPassword } from './rules/password-hash.js';
 import { checkPassword } from './rules/password-policy.js';
 import { generateRecoveryCodes, hashRecoveryCode } from './rules/recovery-codes.js';
@@ -181,14 +182,10 @@ export function meRoutes(fastify: FastifyInstance, deps: AppDeps) {
         .where('id', '=', principal.userId)
         .executeTakeFirstOrThrow();
       const { currentPassword, newPassword } = request.body;
+      const accountHash = accountPseudonym(ctx.keys, user.email);
+      await guardThrottle(ctx, request, accountHash, 'password-changed');
       if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
-        await recordAuthEvent(k, {
-          kind: 'password-changed',
-          outcome: 'failure',
-          userId: user.id,
-          ip: request.ip,
-          requestId: request.id,
-        });
+        await fail(ctx, request, 'password-changed', accountHash, user.id);
         throw new ProblemError('invalid-credentials', 'Het huidige wachtwoord klopt niet.');
       }
       const verdict = checkPassword(newPassword, { email: user.email, displayName: user.display_name });

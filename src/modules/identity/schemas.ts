@@ -119,3 +119,11 @@ export const userUpdateSchema = z
   .meta({ id: 'UserUpdate' });
 
 export const idParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const temporaryPasswordSchema = z
+  .strictObject({
+    temporaryPassword: z
+      .string()
+      .describe('Eenmalig getoond; de gebruiker kiest bij de eerste keer inloggen een eigen wachtwoord'),
+  })
+  .meta({ id: 'TemporaryPassword' });

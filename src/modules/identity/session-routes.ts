@@ -7,7 +7,8 @@ import { ProblemError } from '../../platform/http/problem.js';
 import { recordAuthEvent } from './auth-events.js';
 import { identityContext, startSession } from './context.js';
 import { clearSessionCookie } from './cookies.js';
-import { checkTotp, markLogin, passwordStep, secondFactorStep } from './login.js';
+import { accountPseudonym } from './keys.js';
+import { checkTotp, fail, guardThrottle, markLogin, passwordStep, secondFactorStep } from './login.js';
 import { verifyPassword } from './rules/password-hash.js';
 import { codeSchema, loginSchema, reauthSchema, sessionStateSchema } from './schemas.js';
 import { revokeSession } from './session-store.js';
@@ -111,6 +112,8 @@ export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
         .selectAll()
         .where('id', '=', principal.userId)
         .executeTakeFirstOrThrow();
+      const accountHash = accountPseudonym(ctx.keys, user.email);
+      await guardThrottle(ctx, request, accountHash, 'reauth');
       const passwordOk =
         user.password_hash !== null && (await verifyPassword(user.password_hash, request.body.password));
       // Whoever has a second factor confirms with a fresh code; demo users have none.
@@ -119,19 +122,23 @@ export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
         user.totp_enabled === 1
           ? code !== undefined && (await checkTotp(ctx, user, code))
           : user.is_demo === 1;
+      if (!passwordOk || !codeOk) throw await fail(ctx, request, 'reauth', accountHash, user.id);
       await recordAuthEvent(k, {
         kind: 'reauth',
-        outcome: passwordOk && codeOk ? 'success' : 'failure',
+        outcome: 'success',
         userId: user.id,
+        accountHash,
         ip: request.ip,
         requestId: request.id,
       });
-      if (!passwordOk || !codeOk)
-        throw new ProblemError('invalid-credentials', 'De combinatie van gegevens klopt niet.');
+      // A new session token after re-authentication too (ASVS V7.2.4); the client fetches the new
+      // CSRF token from GET /session.
+      await revokeSession(k, principal.sessionId);
+      const fresh = await startSession(ctx, request, reply, user.id, 'complete');
       await k
         .updateTable('sessions')
         .set({ reauth_at: new Date().toISOString() })
-        .where('id', '=', principal.sessionId)
+        .where('id', '=', fresh.id)
         .execute();
       return reply.status(204).send(null);
     },

@@ -9,6 +9,7 @@ import { newId, nowUtc } from '../../platform/ids.js';
 import { hashPassword } from './rules/password-hash.js';
 import { checkPassword } from './rules/password-policy.js';
 import { roleProblems } from './rules/roles.js';
+import { generateTemporaryPassword } from './rules/temporary-password.js';
 import type { userCreateSchema, userUpdateSchema } from './schemas.js';
 import { revokeAllSessions } from './session-store.js';
 
@@ -135,4 +136,19 @@ export async function resetTotp(db: Kysely<Database>, id: string) {
     await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
   });
   await revokeAllSessions(db, id);
+}
+
+/**
+ * Gives a user a new temporary password (they forgot theirs). The second factor stays as it is, so
+ * a reset never bypasses it (ASVS V6.4.3); all sessions end; the user must choose a new password.
+ */
+export async function resetPassword(db: Kysely<Database>, id: string): Promise<string> {
+  const temporary = generateTemporaryPassword();
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(temporary), password_change_required: 1, updated_at: nowUtc() })
+    .where('id', '=', id)
+    .execute();
+  await revokeAllSessions(db, id);
+  return temporary;
 }

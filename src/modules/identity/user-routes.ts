@@ -12,13 +12,15 @@ import { identityContext, requireRecentReauth } from './context.js';
 import { userPolicy } from './policy.js';
 import {
   idParamsSchema,
+  temporaryPasswordSchema,
   userCreateSchema,
   userListQuerySchema,
   userPageSchema,
   userSchema,
   userUpdateSchema,
 } from './schemas.js';
-import { createUser, resetTotp, updateUser } from './user-commands.js';
+import { revokeAllSessions } from './session-store.js';
+import { createUser, resetPassword, resetTotp, updateUser } from './user-commands.js';
 import { findUser, houseName, listUsers, userView } from './user-queries.js';
 
 const tags = ['gebruikers'];
@@ -140,6 +142,61 @@ export function userRoutes(fastify: FastifyInstance, deps: AppDeps) {
       if (!updated) throw notFound();
       setEtag(reply, updated.row.version);
       return userView(updated.row, updated.roles, await houseName(k), request.principal);
+    },
+  );
+
+  app.post(
+    '/users/:id/revoke-sessions',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Beëindig alle sessies van een gebruiker (functioneel beheer)',
+        params: idParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      guard(request.principal, 'update');
+      const found = await findUser(k, request.params.id);
+      if (!found) throw notFound();
+      await revokeAllSessions(k, found.row.id);
+      await recordAuthEvent(k, {
+        kind: 'sessions-revoked-all',
+        outcome: 'info',
+        userId: found.row.id,
+        ip: request.ip,
+        requestId: request.id,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/users/:id/reset-password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Geef een gebruiker een tijdelijk wachtwoord (eenmalig getoond); vraagt herbevestiging',
+        params: idParamsSchema,
+        response: { 200: temporaryPasswordSchema },
+      },
+    },
+    async (request) => {
+      guard(request.principal, 'reset-totp');
+      const found = await findUser(k, request.params.id);
+      if (!found) throw notFound();
+      await requireRecentReauth(ctx, request);
+      const temporaryPassword = await resetPassword(k, found.row.id);
+      await recordAuthEvent(k, {
+        kind: 'password-reset',
+        outcome: 'info',
+        userId: found.row.id,
+        ip: request.ip,
+        requestId: request.id,
+      });
+      return { temporaryPassword };
     },
   );
 
