@@ -190,3 +190,28 @@ async function redeemRecoveryCode(ctx: IdentityContext, userId: string, code: st
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The signed-in user's own row, for the steps that check their secrets again. */
+export async function signedInUser(ctx: IdentityContext, request: FastifyRequest) {
+  const principal = request.principal;
+  if (!principal) throw new ProblemError('unauthenticated', 'Log in om dit te doen.');
+  const user = await ctx.db.kysely
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', principal.userId)
+    .executeTakeFirstOrThrow();
+  return { principal, user, accountHash: accountPseudonym(ctx.keys, user.email) };
+}
+
+/** Checks a signed-in user's password under the same throttle as login (ASVS V6.3.1). */
+export async function throttledPasswordCheck(
+  ctx: IdentityContext,
+  request: FastifyRequest,
+  user: UserTable,
+  accountHash: string,
+  password: string,
+  kind: 'reauth' | 'password-changed',
+): Promise<boolean> {
+  await guardThrottle(ctx, request, accountHash, kind);
+  return user.password_hash !== null && (await verifyPassword(user.password_hash, password));
+}

@@ -9,9 +9,8 @@ import { newId } from '../../platform/ids.js';
 import { recordAuthEvent } from './auth-events.js';
 import { identityContext, requireRecentReauth, startSession } from './context.js';
 import { clearSessionCookie } from './cookies.js';
-import { accountPseudonym } from './keys.js';
-import { fail, guardThrottle, markLogin, totpAad } from './login.js';
-import { hashPassword, verifyPassword } from './rules/password-hash.js';
+import { fail, markLogin, signedInUser, throttledPasswordCheck, totpAad } from './login.js';
+import { hashPassword } from './rules/password-hash.js';
 import { checkPassword } from './rules/password-policy.js';
 import { generateRecoveryCodes, hashRecoveryCode } from './rules/recovery-codes.js';
 import { generateTotpSecret, otpauthUri, qrSvg, verifyTotp } from './rules/totp.js';
@@ -174,17 +173,11 @@ export function meRoutes(fastify: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (!principal) throw new ProblemError('unauthenticated', 'Log in om dit te doen.');
-      const user = await k
-        .selectFrom('users')
-        .selectAll()
-        .where('id', '=', principal.userId)
-        .executeTakeFirstOrThrow();
+      const { principal, user, accountHash } = await signedInUser(ctx, request);
       const { currentPassword, newPassword } = request.body;
-      const accountHash = accountPseudonym(ctx.keys, user.email);
-      await guardThrottle(ctx, request, accountHash, 'password-changed');
-      if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
+      if (
+        !(await throttledPasswordCheck(ctx, request, user, accountHash, currentPassword, 'password-changed'))
+      ) {
         await fail(ctx, request, 'password-changed', accountHash, user.id);
         throw new ProblemError('invalid-credentials', 'Het huidige wachtwoord klopt niet.');
       }

@@ -7,9 +7,15 @@ import { ProblemError } from '../../platform/http/problem.js';
 import { recordAuthEvent } from './auth-events.js';
 import { identityContext, startSession } from './context.js';
 import { clearSessionCookie } from './cookies.js';
-import { accountPseudonym } from './keys.js';
-import { checkTotp, fail, guardThrottle, markLogin, passwordStep, secondFactorStep } from './login.js';
-import { verifyPassword } from './rules/password-hash.js';
+import {
+  checkTotp,
+  fail,
+  markLogin,
+  passwordStep,
+  secondFactorStep,
+  signedInUser,
+  throttledPasswordCheck,
+} from './login.js';
 import { codeSchema, loginSchema, reauthSchema, sessionStateSchema } from './schemas.js';
 import { revokeSession } from './session-store.js';
 import { sessionState } from './session-view.js';
@@ -105,17 +111,15 @@ export function sessionRoutes(fastify: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (!principal) throw new ProblemError('unauthenticated', 'Log in om dit te doen.');
-      const user = await k
-        .selectFrom('users')
-        .selectAll()
-        .where('id', '=', principal.userId)
-        .executeTakeFirstOrThrow();
-      const accountHash = accountPseudonym(ctx.keys, user.email);
-      await guardThrottle(ctx, request, accountHash, 'reauth');
-      const passwordOk =
-        user.password_hash !== null && (await verifyPassword(user.password_hash, request.body.password));
+      const { principal, user, accountHash } = await signedInUser(ctx, request);
+      const passwordOk = await throttledPasswordCheck(
+        ctx,
+        request,
+        user,
+        accountHash,
+        request.body.password,
+        'reauth',
+      );
       // Whoever has a second factor confirms with a fresh code; demo users have none.
       const code = request.body.code;
       const codeOk =
