@@ -24,6 +24,7 @@ export const matrix: Record<string, Expectation> = {
   'PATCH /house': onlyBeheer403,
   'GET /bodies': anySignedIn,
   'GET /privacy-protocols': anySignedIn,
+  'GET /privacy-protocols/{id}': anySignedIn,
   'PATCH /privacy-protocols/{id}': onlyBeheer403,
   'GET /processing-activities': anySignedIn,
   'GET /parties': anySignedIn,

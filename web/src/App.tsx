@@ -1,8 +1,8 @@
 /**
  * The application: data fetching (TanStack Query), the login session, routing (react-router,
  * browser history) and the page routes inside the shared layout. Only the login flow and /over
- * are public; everything else needs a complete login, and user management needs functioneel
- * beheer. Changing the password sits outside the guard, like the login steps: it is the one page
+ * are public; everything else needs a complete login, and user management, the house settings and
+ * the privacy protocols need functioneel beheer. Changing the password sits outside the guard, like the login steps: it is the one page
  * a user with a temporary password may reach, and it checks the session itself.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -14,12 +14,14 @@ import { ReauthProvider } from './auth/reauth';
 import { Layout } from './layout/Layout';
 import { AboutPage } from './pages/AboutPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { HouseSettingsPage } from './pages/house/HouseSettingsPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { SecondFactorPage } from './pages/login/SecondFactorPage';
 import { TotpEnrolPage } from './pages/login/TotpEnrolPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PrivacyProtocolsPage } from './pages/privacy/PrivacyProtocolsPage';
 import { PasswordChangePage } from './pages/profile/PasswordChangePage';
 import { ProfilePage } from './pages/profile/ProfilePage';
 import { UserCreatePage } from './pages/users/UserCreatePage';
@@ -66,6 +68,10 @@ export function App() {
                     <Route index element={<UsersPage />} />
                     <Route path="nieuw" element={<UserCreatePage />} />
                     <Route path=":id" element={<UserEditPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['functioneel_beheer']} />}>
+                    <Route path="beheer/huis" element={<HouseSettingsPage />} />
+                    <Route path="beheer/privacyprotocollen" element={<PrivacyProtocolsPage />} />
                   </Route>
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -149,6 +149,25 @@ export function houseRoutes(fastify: FastifyInstance, { db, settings }: AppDeps)
     }),
   );
 
+  app.get(
+    '/privacy-protocols/:id',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['huis'],
+        summary: 'Eén privacyprotocol, met zijn ETag',
+        params: idParamsSchema,
+        response: { 200: privacyProtocolSchema },
+      },
+    },
+    async (request, reply) => {
+      const [protocol] = await listPrivacyProtocols(k, request.params.id);
+      if (!protocol) throw notFound();
+      setEtag(reply, protocol.version);
+      return protocolView(protocol, request.principal);
+    },
+  );
+
   app.patch(
     '/privacy-protocols/:id',
     {

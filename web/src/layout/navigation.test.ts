@@ -14,4 +14,10 @@ describe('visibleNavItems', () => {
     expect(paths(visibleNavItems(true, ['functioneel_beheer']))).toContain('/beheer/gebruikers');
     expect(paths(visibleNavItems(true, ['manager']))).toContain('/partijen');
   });
+
+  it('shows the house settings only to functioneel beheer', () => {
+    expect(paths(visibleNavItems(true, ['manager', 'privacy_officer']))).not.toContain('/beheer/huis');
+    expect(paths(visibleNavItems(false, ['functioneel_beheer']))).not.toContain('/beheer/huis');
+    expect(paths(visibleNavItems(true, ['functioneel_beheer']))).toContain('/beheer/huis');
+  });
 });

@@ -15,6 +15,7 @@ export interface NavItem {
     | 'nav.trends'
     | 'nav.parties'
     | 'nav.users'
+    | 'nav.house'
     | 'nav.about';
   access: 'public' | 'authenticated';
   roles?: readonly Role[];
@@ -28,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/trends', label: 'nav.trends', access: 'authenticated' },
   { path: '/partijen', label: 'nav.parties', access: 'authenticated' },
   { path: '/beheer/gebruikers', label: 'nav.users', access: 'authenticated', roles: ['functioneel_beheer'] },
+  { path: '/beheer/huis', label: 'nav.house', access: 'authenticated', roles: ['functioneel_beheer'] },
   { path: '/over', label: 'nav.about', access: 'public' },
 ];
 

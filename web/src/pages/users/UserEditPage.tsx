@@ -18,6 +18,7 @@ import {
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
+import { membershipsKey, type VersionedMemberships } from '../../api/memberships';
 import { errorCode } from '../../api/problem';
 import {
   resetUserTotp,
@@ -41,6 +42,7 @@ import { LiveStatus } from '../../layout/LiveStatus';
 import { PageHeading } from '../../layout/PageHeading';
 import { RouterLink } from '../../layout/RouterLink';
 import { TextField } from '../../layout/TextField';
+import { MembershipsSection } from './MembershipsSection';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { StatusRadios } from './StatusRadios';
 
@@ -263,7 +265,23 @@ function UserDetail({ id }: { id: string }) {
     if (result.etag !== null) queryClient.setQueryData(userKey(id), result);
     else void queryClient.invalidateQueries({ queryKey: userKey(id) });
     void queryClient.invalidateQueries({ queryKey: [...USERS_KEY, 'list'] });
+    // The memberships share the user's version: they are current with the new ETag.
+    syncEtag(membershipsKey(id), result.etag);
     setStatus(t('pages.users.edit.saved'));
+  };
+
+  /** Gives a cached resource of this user the new version, or fetches it again when unknown. */
+  function syncEtag(key: readonly unknown[], etag: string | null) {
+    if (etag === null) void queryClient.invalidateQueries({ queryKey: key });
+    else queryClient.setQueryData<{ etag: string | null }>(key, (old) => old && { ...old, etag });
+  }
+
+  const membershipsSaved = (result: VersionedMemberships) => {
+    if (result.etag !== null) queryClient.setQueryData(membershipsKey(id), result);
+    else void queryClient.invalidateQueries({ queryKey: membershipsKey(id) });
+    // Saving memberships raised the user's version: the details form must send the new ETag.
+    syncEtag(userKey(id), result.etag);
+    setStatus(t('pages.users.memberships.saved'));
   };
 
   const reload = () => {
@@ -356,6 +374,13 @@ function UserDetail({ id }: { id: string }) {
             ) : (
               <Paragraph>{t('pages.users.edit.readOnly')}</Paragraph>
             )}
+          </section>
+
+          <section aria-labelledby="user-memberships-heading">
+            <Heading level={2} id="user-memberships-heading">
+              {t('pages.users.memberships.heading')}
+            </Heading>
+            <MembershipsSection user={user} onSaved={membershipsSaved} onStatus={setStatus} />
           </section>
 
           {user.permissions.includes('reset-totp') && (

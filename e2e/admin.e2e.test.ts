@@ -1,0 +1,66 @@
+/**
+ * Functioneel beheer in a real browser: the house settings (issue 2: "editable in the app"), the
+ * privacy protocols and a user's governance memberships. Each page is axe-checked and saved as a
+ * screenshot; a change made in the browser is read back through the API.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, screenshot, trackProblems } from './support/browser.js';
+import { type RunningServer, startServer } from './support/server.js';
+
+async function loginAsBeheer(page: Page, base: string) {
+  await page.goto(`${base}/inloggen`);
+  await page.getByLabel('E-mailadres').fill('beheer@demo.ketenhuis.example');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo haaglanden lentebloesem');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
+}
+
+describe('functioneel beheer pages, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('edits the triage day in the house settings, and shows the protocols and memberships', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    const problems = await trackProblems(page);
+    await loginAsBeheer(page, server.baseUrl);
+
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Huisinstellingen' })
+      .click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Huisinstellingen');
+    await expectNoAxeViolations(page, 'huisinstellingen');
+    await screenshot(page, 'nl-huisinstellingen');
+    await page.getByLabel('Dag van de triage').selectOption('wednesday');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await expect.poll(() => page.getByText('De instellingen zijn opgeslagen.').count()).toBeGreaterThan(0);
+    const house = await page.evaluate(async () => (await fetch('/api/v1/house')).json());
+    expect(house.triage.weekday).toBe('wednesday');
+
+    await page.getByRole('link', { name: 'Privacyprotocollen beheren' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacyprotocollen');
+    await expect.poll(() => page.getByLabel('Bewaartermijn in maanden').count()).toBe(3);
+    await expectNoAxeViolations(page, 'privacyprotocollen');
+    await screenshot(page, 'nl-privacyprotocollen');
+
+    const users = await page.evaluate(async () => (await fetch('/api/v1/users?q=secretaris')).json());
+    await page.goto(`${server.baseUrl}/beheer/gebruikers/${users.items[0].id}`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Lidmaatschappen' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'gebruiker-lidmaatschappen');
+    await screenshot(page, 'nl-gebruiker-lidmaatschappen');
+
+    await problems.collect();
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+});
