@@ -44,7 +44,9 @@ describe('functioneel beheer pages, in Chromium', () => {
     await page.getByLabel('Dag van de triage').selectOption('wednesday');
     await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await expect.poll(() => page.getByText('De instellingen zijn opgeslagen.').count()).toBeGreaterThan(0);
-    const house = await page.evaluate(async () => (await fetch('/api/v1/house')).json());
+    const house = (await page.evaluate(async () => (await fetch('/api/v1/house')).json())) as {
+      triage: { weekday: string };
+    };
     expect(house.triage.weekday).toBe('wednesday');
 
     await page.getByRole('link', { name: 'Privacyprotocollen beheren' }).click();
@@ -53,8 +55,10 @@ describe('functioneel beheer pages, in Chromium', () => {
     await expectNoAxeViolations(page, 'privacyprotocollen');
     await screenshot(page, 'nl-privacyprotocollen');
 
-    const users = await page.evaluate(async () => (await fetch('/api/v1/users?q=secretaris')).json());
-    await page.goto(`${server.baseUrl}/beheer/gebruikers/${users.items[0].id}`);
+    const users = (await page.evaluate(async () => (await fetch('/api/v1/users?q=secretaris')).json())) as {
+      items: { id: string }[];
+    };
+    await page.goto(`${server.baseUrl}/beheer/gebruikers/${users.items[0]?.id}`);
     await expect.poll(() => page.getByRole('heading', { name: 'Lidmaatschappen' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'gebruiker-lidmaatschappen');
     await screenshot(page, 'nl-gebruiker-lidmaatschappen');

@@ -35,6 +35,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('data_subject_id_type', 'text')
     .addColumn('acting_user_id', 'text')
     .addColumn('acting_party_id', 'text')
+    // The party that provided the data: its controller (Art. 15.1, 16.2).
+    .addColumn('controller_party_id', 'text')
     .addColumn('case_id', 'text')
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('operation', 'text', (c) =>
@@ -44,7 +46,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull().check(hex('hash', 64)))
     .addUniqueConstraint('processing_log_seq_unique', ['seq'])
     .execute();
-  for (const col of ['case_id', 'data_subject_id', 'acting_party_id']) {
+  for (const col of ['case_id', 'data_subject_id', 'acting_party_id', 'controller_party_id']) {
     await db.schema
       .createIndex(`processing_log_${col}_seq`)
       .on('processing_log')

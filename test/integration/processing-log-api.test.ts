@@ -50,6 +50,12 @@ describe.each(dialects)('processing log API on %s', (dialect) => {
           caseId: 'case-m',
           purpose: '=HYPERLINK("x"), "zo"',
         }),
+        // Another party processed data that politie provided: politie, its controller, sees it.
+        sampleEntry(6, {
+          actor: { userId: null, partyId: other },
+          controllerPartyId: politie,
+          caseId: 'case-c',
+        }),
       ]),
     );
   });
@@ -81,11 +87,13 @@ describe.each(dialects)('processing log API on %s', (dialect) => {
     }
   });
 
-  it('shows a professional only the processing of their own party', async () => {
+  it('shows a professional the processing of the data their party provided, and by their own party', async () => {
     const res = await get('professional', '/processing-log?limit=100');
-    const items: { actingPartyId: string }[] = res.json().items;
-    expect(items.length).toBeGreaterThanOrEqual(3);
-    expect(items.every((e) => e.actingPartyId === politie)).toBe(true);
+    const items: { actingPartyId: string; controllerPartyId: string | null; caseId: string }[] =
+      res.json().items;
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((e) => e.actingPartyId === politie || e.controllerPartyId === politie)).toBe(true);
+    expect(items.some((e) => e.caseId === 'case-c' && e.actingPartyId === other)).toBe(true);
     const byCase = await get('professional', '/processing-log?caseId=case-m');
     expect(byCase.json().items).toEqual([]);
   });

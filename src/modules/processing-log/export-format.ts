@@ -29,6 +29,7 @@ const CSV_COLUMNS: [string, (e: StoredEntry) => string | number | null][] = [
   ['dpl.core.data_subject_id_type', (e) => e.data_subject_id_type],
   ['acting_user_id', (e) => e.acting_user_id],
   ['acting_party_id', (e) => e.acting_party_id],
+  ['controller_party_id', (e) => e.controller_party_id],
   ['case_id', (e) => e.case_id],
   ['purpose', (e) => e.purpose],
   ['operation', (e) => e.operation],

@@ -13,7 +13,13 @@ import type { LogFilters } from './schemas.js';
 
 function matching(db: Kysely<Database>, scope: LogScope, f: LogFilters) {
   let q = db.selectFrom('processing_log').selectAll();
-  if (scope.kind === 'party') q = q.where('acting_party_id', '=', scope.partyId);
+  // A party sees the processing of the data it provided (as controller), and what its own people did.
+  if (scope.kind === 'party') {
+    const partyId = scope.partyId;
+    q = q.where((eb) =>
+      eb.or([eb('controller_party_id', '=', partyId), eb('acting_party_id', '=', partyId)]),
+    );
+  }
   if (f.caseId !== undefined) q = q.where('case_id', '=', f.caseId);
   if (f.dataSubject !== undefined) q = q.where('data_subject_id', '=', f.dataSubject);
   if (f.from !== undefined) q = q.where('start_time', '>=', f.from);

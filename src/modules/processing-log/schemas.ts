@@ -65,6 +65,10 @@ export const logEntrySchema = z
     }),
     actingUserId: z.string().nullable(),
     actingPartyId: z.string().nullable(),
+    controllerPartyId: z
+      .string()
+      .nullable()
+      .describe('De partij die de gegevens verstrekte (verwerkingsverantwoordelijke)'),
     caseId: z.string().nullable(),
     purpose: z.string(),
     operation: z.enum(['create', 'read', 'update', 'disclose', 'remove']),

@@ -19,6 +19,7 @@ export function entryView(e: StoredEntry) {
     },
     actingUserId: e.acting_user_id,
     actingPartyId: e.acting_party_id,
+    controllerPartyId: e.controller_party_id,
     caseId: e.case_id,
     purpose: e.purpose,
     operation: e.operation,

@@ -222,6 +222,7 @@ export interface ProcessingLogTable {
   data_subject_id_type: Frozen<string | null>;
   acting_user_id: Frozen<string | null>;
   acting_party_id: Frozen<string | null>;
+  controller_party_id: Frozen<string | null>;
   case_id: Frozen<string | null>;
   purpose: Frozen<string>;
   operation: Frozen<'create' | 'read' | 'update' | 'disclose' | 'remove'>;

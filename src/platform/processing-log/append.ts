@@ -53,6 +53,7 @@ function draftOf(input: ProcessingEntryInput, purposes: Map<string, string>, now
     data_subject_id_type: input.dataSubject?.type ?? null,
     acting_user_id: input.actor.userId,
     acting_party_id: input.actor.partyId,
+    controller_party_id: input.controllerPartyId ?? null,
     case_id: input.caseId ?? null,
     purpose: input.purpose ?? purposes.get(input.processingActivityId) ?? '',
     operation: input.operation,

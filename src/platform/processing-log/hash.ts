@@ -30,6 +30,7 @@ export const HASHED_FIELDS = [
   'data_subject_id_type',
   'acting_user_id',
   'acting_party_id',
+  'controller_party_id',
   'case_id',
   'purpose',
   'operation',

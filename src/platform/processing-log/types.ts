@@ -35,6 +35,8 @@ export interface ProcessingEntryInput {
   purpose?: string;
   /** Who acted: the user, and their party (null for the house's own staff). */
   actor: { userId: string | null; partyId: string | null };
+  /** The party that provided the data processed (its controller, Art. 15.1); null for the house's own data. */
+  controllerPartyId?: string | null;
   caseId?: string | null;
   dataSubject?: DataSubject | null;
   trace: TraceContext;
@@ -60,6 +62,7 @@ export interface StoredEntry {
   data_subject_id_type: string | null;
   acting_user_id: string | null;
   acting_party_id: string | null;
+  controller_party_id: string | null;
   case_id: string | null;
   purpose: string;
   operation: Operation;

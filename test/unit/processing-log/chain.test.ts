@@ -25,6 +25,7 @@ const draft = (n: number): DraftEntry => ({
   data_subject_id_type: 'bsn-pseudonym',
   acting_user_id: null,
   acting_party_id: null,
+  controller_party_id: null,
   case_id: `case-${n}`,
   purpose: 'Toets "aanmelding", met ë',
   operation: 'read',
@@ -41,7 +42,7 @@ const check = (entries: StoredEntry[]) => {
 
 describe('chain hash', () => {
   it('covers every stored field but the hash, in a fixed order', () => {
-    expect(HASHED_FIELDS).toHaveLength(18);
+    expect(HASHED_FIELDS).toHaveLength(19);
     const { entries } = chainEntries(EMPTY_HEAD, [draft(1)]);
     const e = entries[0] as StoredEntry;
     const { hash, ...rest } = e;

@@ -44,6 +44,7 @@ describe('export chunks', () => {
     data_subject_id_type: null,
     acting_user_id: null,
     acting_party_id: null,
+    controller_party_id: null,
     case_id: null,
     purpose: '-5 dagen',
     operation: 'read',
@@ -65,7 +66,7 @@ describe('export chunks', () => {
     const rows = csv.split('\r\n');
     expect(rows).toHaveLength(4);
     expect(rows[1]).toContain(",'-5 dagen,");
-    expect(rows[1]?.split(',')).toHaveLength(19);
+    expect(rows[1]?.split(',')).toHaveLength(20);
   });
 
   it('writes one JSON object per line', async () => {
