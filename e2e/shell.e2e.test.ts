@@ -7,7 +7,7 @@
  *
  * Everything except /over and the login flow needs a login, so the tests log in through the login
  * form as the demo functioneel beheerder (demo accounts skip the second factor), who sees every
- * entry of the main menu, including Gebruikers.
+ * entry of the main menu, including Gebruikers and Huisinstellingen.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,7 @@ const NL: Language = {
       shot: 'gebruikers',
       table: 'Gebruikers van Ketenhuis',
     },
+    { nav: 'Huisinstellingen', path: '/beheer/huis', h1: 'Huisinstellingen', shot: 'huisinstellingen-menu' },
     { nav: 'Over Ketenhuis', path: '/over', h1: 'Over Ketenhuis', shot: 'over' },
   ],
 };
@@ -107,6 +108,7 @@ const EN: Language = {
       shot: 'gebruikers',
       table: 'Users of Ketenhuis',
     },
+    { nav: 'House settings', path: '/beheer/huis', h1: 'House settings', shot: 'huisinstellingen-menu' },
     { nav: 'About Ketenhuis', path: '/over', h1: 'About Ketenhuis', shot: 'over' },
   ],
 };
