@@ -3,6 +3,7 @@
  * Used by `ketenhuis serve` and by the end-to-end tests.
  */
 import { fileURLToPath } from 'node:url';
+import { removeCaseRows } from './modules/cases/index.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importHouseConfig, isHouseLoaded } from './modules/house/load-config.js';
 import {
@@ -52,6 +53,8 @@ export async function retentionOptions(db: Db, settings: Settings): Promise<Rete
   return {
     ledgerPath: shredLedgerPath(settings),
     removalActivityUri: `${house.uri_base}:verwerking:verwijdering`,
+    // Each domain module with dossier rows deletes them here, inside the removal transaction.
+    removers: [removeCaseRows],
   };
 }
 

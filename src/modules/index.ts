@@ -1,5 +1,6 @@
 /** The domain modules whose routes make up /api/v1. Add a module here to expose it. */
 import type { Module } from '../platform/http/app.js';
+import { caseRoutes } from './cases/index.js';
 import { houseRoutes } from './house/routes.js';
 import { identityRoutes } from './identity/index.js';
 import { partyRoutes } from './parties/routes.js';
@@ -10,4 +11,5 @@ export const apiModules: Module[] = [
   { name: 'parties', routes: partyRoutes },
   { name: 'identity', routes: identityRoutes },
   { name: 'processing-log', routes: processingLogRoutes },
+  { name: 'cases', routes: caseRoutes },
 ];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookiePolicy } from '../../src/modules/identity/cookies.js';
 import { currentStep, totpCode } from '../../src/modules/identity/rules/totp.js';
 import { createSession } from '../../src/modules/identity/session-store.js';
+import { createUser } from '../../src/modules/identity/user-commands.js';
 import { loadSettings } from '../../src/platform/config/env.js';
 import { expected, matrix, type Outcome } from '../matrix/entries.js';
 import { type As, createTestApp, everyone, TEST_PASSWORD, type TestApp } from '../support/app.js';
@@ -77,8 +78,98 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
     return ssoProviderId;
   }
 
+  const caseBody = () => ({
+    caseType: 'person',
+    persons: [
+      { name: 'Matrix Persoon', bsn: '111222333', birthDate: '1990-01-01', address: 'Matrixstraat 1' },
+    ],
+    reason: 'Aanleiding',
+    goal: 'Doel',
+    partnersInvolved: [],
+    protocolKey: 'multiproblematiek',
+    informed: true,
+    criteria: {
+      areaSafetyProblem: true,
+      impactOnSystem: true,
+      multipleChainsNeeded: true,
+      multiproblem: true,
+    },
+  });
+  let otherRegisseur: string | undefined;
+  /** Headers of a second procesregisseur, who holds the cases the matrix procesregisseur takes over. */
+  async function otherRegisseurHeaders(): Promise<Record<string, string>> {
+    otherRegisseur ??= await createUser(t.db.kysely, {
+      email: 'regisseur2@test.ketenhuis.example',
+      displayName: 'Tweede procesregisseur',
+      partyId: null,
+      roles: ['procesregisseur'],
+      initialPassword: TEST_PASSWORD,
+    });
+    const settings = loadSettings({ DATABASE_URL: t.database.url });
+    const { token, session } = await createSession(t.db.kysely, settings, otherRegisseur, 'complete', {});
+    return { cookie: `${cookiePolicy(settings).name}=${token}`, 'x-csrf-token': session.csrf_token };
+  }
+  type Stage = 'concept' | 'aangemeld' | 'in_beoordeling' | 'held-by-other';
+  /** A fresh case in the phase the operation needs, registered by the matrix professional. */
+  async function caseIn(stage: Stage): Promise<{ id: string; etag: string }> {
+    const send = async (headers: Record<string, string>, method: 'POST', url: string, etag?: string) => {
+      const res = await t.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { ...headers, ...(etag ? { 'if-match': etag } : {}) },
+        payload: url === '/cases' ? caseBody() : {},
+      });
+      if (res.statusCode >= 300) throw new Error(`matrix case setup ${url}: ${res.statusCode} ${res.body}`);
+      return res;
+    };
+    const pro = (await sessionHeaders('professional')).headers;
+    const created = await send(pro, 'POST', '/cases');
+    const id = created.json().id as string;
+    let etag = created.headers.etag as string;
+    if (stage === 'concept') return { id, etag };
+    etag = (await send(pro, 'POST', `/cases/${id}/submit`, etag)).headers.etag as string;
+    if (stage === 'aangemeld') return { id, etag };
+    const regie =
+      stage === 'held-by-other'
+        ? await otherRegisseurHeaders()
+        : (await sessionHeaders('procesregisseur')).headers;
+    etag = (await send(regie, 'POST', `/cases/${id}/pick-up`, etag)).headers.etag as string;
+    return { id, etag };
+  }
+  const caseStages: Record<string, Stage> = {
+    'GET /cases/{id}': 'in_beoordeling',
+    'PATCH /cases/{id}': 'concept',
+    'POST /cases/{id}/submit': 'concept',
+    'POST /cases/{id}/pick-up': 'aangemeld',
+    'POST /cases/{id}/accept': 'in_beoordeling',
+    'POST /cases/{id}/reject': 'in_beoordeling',
+    'POST /cases/{id}/withdraw': 'aangemeld',
+    'POST /cases/{id}/take-over': 'held-by-other',
+    'POST /cases/{id}/questions': 'in_beoordeling',
+  };
+
   /** A valid request for the operation, so that only authorization can refuse it. */
   async function requestFor(op: Op, as: As, sessionId: string | undefined) {
+    const stage = caseStages[key(op)];
+    if (stage) {
+      const c = await caseIn(stage);
+      const caseBodies: Record<string, object> = {
+        'PATCH /cases/{id}': { goal: 'Ander doel' },
+        'POST /cases/{id}/accept': { reasoning: 'Complex volgens Bijlage 2' },
+        'POST /cases/{id}/reject': { reason: 'Niet complex', advice: 'Sociaal wijkteam' },
+        'POST /cases/{id}/withdraw': { reason: 'Opgelost' },
+        'POST /cases/{id}/take-over': { reason: 'Afwezigheid collega' },
+        'POST /cases/{id}/questions': { text: 'Een vraag' },
+      };
+      return {
+        method: op.method as 'GET',
+        url: `/api/v1${op.path.replace('{id}', c.id)}`,
+        headers: { 'if-match': c.etag } as Record<string, string>,
+        ...(op.method !== 'GET' && { payload: caseBodies[key(op)] ?? {} }),
+      };
+    }
+    if (key(op) === 'POST /cases')
+      return { method: 'POST' as const, url: '/api/v1/cases', headers: {}, payload: caseBody() };
     const ids: Record<string, string> = {
       '/parties/{id}': t.partyIds.get('middin') ?? '',
       '/privacy-protocols/{id}': (

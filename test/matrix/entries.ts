@@ -65,6 +65,20 @@ export const matrix: Record<string, Expectation> = {
   'GET /processing-log': logReaders,
   'POST /processing-log/search': logReaders,
   'GET /processing-log/export': logReaders,
+  // Cases (issue 5: registration and assessment). The matrix's professional (politie) is the
+  // registering user of every case it addresses; the procesregisseur is the assigned one, except
+  // for take-over, where another procesregisseur holds the case. No role in the case → 404.
+  'POST /cases': { anonymous: 401, professional: 'ok', default: 403 },
+  'GET /cases': anySignedIn,
+  'GET /cases/{id}': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
+  'PATCH /cases/{id}': { anonymous: 401, professional: 'ok', default: 404 },
+  'POST /cases/{id}/submit': { anonymous: 401, professional: 'ok', default: 404 },
+  'POST /cases/{id}/pick-up': { anonymous: 401, professional: 403, procesregisseur: 'ok', default: 404 },
+  'POST /cases/{id}/accept': { anonymous: 401, professional: 403, procesregisseur: 'ok', default: 404 },
+  'POST /cases/{id}/reject': { anonymous: 401, professional: 403, procesregisseur: 'ok', default: 404 },
+  'POST /cases/{id}/withdraw': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
+  'POST /cases/{id}/take-over': { anonymous: 401, professional: 403, procesregisseur: 'ok', default: 404 },
+  'POST /cases/{id}/questions': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
 };
 
 export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {

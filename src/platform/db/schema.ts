@@ -256,6 +256,71 @@ export interface RemovalStatisticTable {
   dossiers: number;
 }
 
+/** Cases (0014): personal data in *_enc columns is sealed with the case key. */
+export interface CaseNumberCounterTable {
+  year: number;
+  last_number: number;
+}
+
+export interface CaseTable {
+  id: string;
+  case_number: string;
+  status: string;
+  case_type: 'person' | 'family' | 'group';
+  protocol_key: string;
+  registering_user_id: string;
+  registering_party_id: string;
+  reason_enc: string;
+  goal_enc: string;
+  partners_involved_enc: string;
+  informed_enc: string;
+  not_informed_reason_enc: string | null;
+  criteria_enc: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  closed_at: string | null;
+  version: number;
+}
+
+export interface CasePersonTable {
+  id: string;
+  case_id: string;
+  position: number;
+  name_enc: string;
+  bsn_enc: string | null;
+  birth_date_enc: string;
+  address_enc: string;
+  bsn_index: string | null;
+  name_birth_index: string;
+}
+
+export interface CaseProcesregisseurTable {
+  case_id: string;
+  user_id: string;
+  assigned_at: string;
+  reason_enc: string | null;
+}
+
+export interface CaseEventTable {
+  id: string;
+  case_id: string;
+  at: string;
+  actor_user_id: string | null;
+  type: string;
+  article: string;
+  audience: 'case' | 'procesregisseur';
+  note_enc: string | null;
+}
+
+export interface CaseQuestionTable {
+  id: string;
+  case_id: string;
+  author_user_id: string;
+  at: string;
+  text_enc: string;
+}
+
 export interface Database {
   house: HouseTable;
   parties: PartyTable;
@@ -281,4 +346,10 @@ export interface Database {
   dossiers: DossierTable;
   dossier_subjects: DossierSubjectTable;
   removal_statistics: RemovalStatisticTable;
+  case_number_counters: CaseNumberCounterTable;
+  cases: CaseTable;
+  case_persons: CasePersonTable;
+  case_procesregisseurs: CaseProcesregisseurTable;
+  case_events: CaseEventTable;
+  case_questions: CaseQuestionTable;
 }
