@@ -38,6 +38,26 @@ export function conformToNlApiRules(doc: Json): Json {
     delete schema.$id;
   }
   schemas.Problem = problemJsonSchema;
+  // Drop schemas nothing refers to (the generator also emits request variants that no operation
+  // uses), so the document lists what the API really speaks.
+  const used = JSON.stringify(doc.paths ?? {});
+  const referenced = new Set([...used.matchAll(/#\/components\/schemas\/([A-Za-z0-9_]+)/g)].map((m) => m[1]));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const name of [...referenced]) {
+      for (const m of JSON.stringify(schemas[name as string] ?? {}).matchAll(
+        /#\/components\/schemas\/([A-Za-z0-9_]+)/g,
+      )) {
+        if (!referenced.has(m[1])) {
+          referenced.add(m[1]);
+          grew = true;
+        }
+      }
+    }
+  }
+  for (const name of Object.keys(schemas))
+    if (name !== 'Problem' && !referenced.has(name)) delete schemas[name];
   const headers = (components.headers ?? {}) as Json;
   components.headers = headers;
   headers['API-Version'] = {
@@ -95,6 +115,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'huis', description: 'Het Zorg- en Veiligheidshuis en zijn configuratie' },
         { name: 'partijen', description: 'Partijen van het convenant' },
+        { name: 'sessie', description: 'Inloggen, tweede factor, uitloggen en herbevestigen' },
+        { name: 'mijn account', description: 'Het eigen account: wachtwoord, tweede factor, sessies' },
+        { name: 'gebruikers', description: 'Accountbeheer door functioneel beheer' },
+        { name: 'verwerkingslogboek', description: 'Het logboek dataverwerkingen' },
+        { name: 'casussen', description: 'Aanmelding en beoordeling van casussen' },
       ],
     },
     transform: (input) => {
