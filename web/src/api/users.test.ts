@@ -1,6 +1,6 @@
 /** Tests reading users and building the list address. */
 import { describe, expect, it } from 'vitest';
-import { parseUser, parseUsersPage, usersListPath } from './users';
+import { parseTemporaryPassword, parseUser, parseUsersPage, usersListPath } from './users';
 
 const user = {
   id: '0190a5d4-0000-7000-8000-000000000002',
@@ -30,5 +30,14 @@ describe('users', () => {
   it('builds the list address with limit, cursor and search', () => {
     expect(usersListPath('', null)).toBe('/api/v1/users?limit=50');
     expect(usersListPath('de vries', 'c1')).toBe('/api/v1/users?limit=50&cursor=c1&q=de+vries');
+  });
+
+  it('reads a temporary password', () => {
+    expect(parseTemporaryPassword({ temporaryPassword: 'abcd-efgh-jkmn-pqrs-tuvw' })).toBe(
+      'abcd-efgh-jkmn-pqrs-tuvw',
+    );
+    expect(parseTemporaryPassword({ temporaryPassword: '' })).toBeUndefined();
+    expect(parseTemporaryPassword({ temporaryPassword: 5 })).toBeUndefined();
+    expect(parseTemporaryPassword(null)).toBeUndefined();
   });
 });

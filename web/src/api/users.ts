@@ -1,6 +1,7 @@
 /**
  * User management for functioneel beheer: the paginated, searchable list (GET /api/v1/users),
- * one user with its ETag, creating, updating with If-Match, and resetting the second factor.
+ * one user with its ETag, creating, updating with If-Match, resetting the second factor or the
+ * password (a temporary one, shown once), and ending all of a user's sessions.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { knownRoles, type Role } from '../auth/roles';
@@ -153,3 +154,17 @@ export async function updateUser(id: string, etag: string, changes: UserChanges)
 
 export const resetUserTotp = (id: string) =>
   send('POST', `${API_BASE}/users/${encodeURIComponent(id)}/reset-totp`);
+
+/** The answer to a password reset: the temporary password, shown to the administrator once. */
+export function parseTemporaryPassword(body: unknown): string | undefined {
+  if (!isRecord(body) || !isString(body.temporaryPassword) || body.temporaryPassword === '') return undefined;
+  return body.temporaryPassword;
+}
+
+/** Gives the user a temporary password (re-authentication required); returns it. */
+export const resetUserPassword = (id: string) =>
+  sendJson('POST', `${API_BASE}/users/${encodeURIComponent(id)}/reset-password`, parseTemporaryPassword);
+
+/** Ends every session of the user (204). */
+export const revokeUserSessions = (id: string) =>
+  send('POST', `${API_BASE}/users/${encodeURIComponent(id)}/revoke-sessions`);

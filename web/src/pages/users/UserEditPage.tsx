@@ -1,7 +1,8 @@
 /**
  * One user (functioneel beheer): their details, and — as far as the server's `permissions` allow —
  * changing name, roles and status (PATCH with If-Match, so two administrators cannot overwrite
- * each other unnoticed) and resetting their second factor (a sensitive action: re-authentication).
+ * each other unnoticed), resetting their second factor (a sensitive action: re-authentication),
+ * and access: a temporary password (also re-authenticated) and ending all sessions.
  */
 
 import { useQueryClient } from '@tanstack/react-query';
@@ -42,6 +43,7 @@ import { LiveStatus } from '../../layout/LiveStatus';
 import { PageHeading } from '../../layout/PageHeading';
 import { RouterLink } from '../../layout/RouterLink';
 import { TextField } from '../../layout/TextField';
+import { AccessSection } from './AccessSection';
 import { MembershipsSection } from './MembershipsSection';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { StatusRadios } from './StatusRadios';
@@ -294,6 +296,16 @@ function UserDetail({ id }: { id: string }) {
     setStatus(t('pages.users.reset.done', { name: user?.displayName ?? '' }));
   };
 
+  /** The user is gone (an action answered 404): fetch afresh, so the page shows it is not found. */
+  const gone = () => {
+    setStatus(null);
+    void queryClient.resetQueries({ queryKey: userKey(id) });
+    void queryClient.invalidateQueries({ queryKey: [...USERS_KEY, 'list'] });
+  };
+
+  const canResetPassword = user?.permissions.includes('reset-totp') ?? false;
+  const canRevokeSessions = user?.permissions.includes('update') ?? false;
+
   return (
     <>
       <PageHeading
@@ -389,6 +401,21 @@ function UserDetail({ id }: { id: string }) {
                 {t('pages.users.reset.heading')}
               </Heading>
               <ResetTotp user={user} onReset={totpReset} />
+            </section>
+          )}
+
+          {(canResetPassword || canRevokeSessions) && (
+            <section aria-labelledby="user-access-heading">
+              <Heading level={2} id="user-access-heading">
+                {t('pages.users.access.heading')}
+              </Heading>
+              <AccessSection
+                user={user}
+                canResetPassword={canResetPassword}
+                canRevokeSessions={canRevokeSessions}
+                onStatus={setStatus}
+                onGone={gone}
+              />
             </section>
           )}
         </>
