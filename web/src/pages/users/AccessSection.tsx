@@ -10,98 +10,9 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/problem';
 import { resetUserPassword, revokeUserSessions, type User } from '../../api/users';
-import { shownError, useReauth } from '../../auth/reauth';
-import { ErrorAlert } from '../../layout/ErrorAlert';
-
-const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
-
-interface ConfirmedActionProps {
-  text: string;
-  button: string;
-  confirm: string;
-  yes: string;
-  errorHeading: string;
-  /** Runs the action; a thrown error is shown, unless it is a cancelled re-authentication. */
-  run: () => Promise<void>;
-  /** The user does not exist (any more): the page shows its not-found handling. */
-  onGone: () => void;
-}
-
-function ConfirmedAction({ text, button, confirm, yes, errorHeading, run, onGone }: ConfirmedActionProps) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-
-  const go = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-      setConfirming(false);
-    } catch (caught) {
-      if (isNotFound(caught)) {
-        onGone();
-        return;
-      }
-      setError(shownError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <>
-      <Paragraph>{text}</Paragraph>
-      {error !== null && <ErrorAlert heading={errorHeading} error={error} />}
-      {confirming ? (
-        <div className="ketenhuis-confirm">
-          <Paragraph>
-            <strong>{confirm}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              ref={confirmRef}
-              type="button"
-              appearance="primary-action-button"
-              hint="danger"
-              busy={busy}
-              onClick={() => void go()}
-            >
-              {yes}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => startRef.current?.focus());
-              }}
-            >
-              {t('pages.users.access.cancel')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      ) : (
-        <Button
-          ref={startRef}
-          type="button"
-          appearance="secondary-action-button"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => confirmRef.current?.focus());
-          }}
-        >
-          {button}
-        </Button>
-      )}
-    </>
-  );
-}
+import { useReauth } from '../../auth/reauth';
+import { ConfirmedAction } from './ConfirmedAction';
 
 function TemporaryPassword({
   password,
@@ -178,6 +89,7 @@ export function AccessSection({
             button={t('pages.users.access.password.button')}
             confirm={t('pages.users.access.password.confirm', { name })}
             yes={t('pages.users.access.password.yes')}
+            no={t('pages.users.access.cancel')}
             errorHeading={t('pages.users.access.password.error')}
             onGone={onGone}
             run={async () => {
@@ -207,6 +119,7 @@ export function AccessSection({
             button={t('pages.users.access.sessions.button')}
             confirm={t('pages.users.access.sessions.confirm', { name })}
             yes={t('pages.users.access.sessions.yes')}
+            no={t('pages.users.access.cancel')}
             errorHeading={t('pages.users.access.sessions.error')}
             onGone={onGone}
             run={async () => {

@@ -16,7 +16,7 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { membershipsKey, type VersionedMemberships } from '../../api/memberships';
@@ -44,6 +44,7 @@ import { PageHeading } from '../../layout/PageHeading';
 import { RouterLink } from '../../layout/RouterLink';
 import { TextField } from '../../layout/TextField';
 import { AccessSection } from './AccessSection';
+import { ConfirmedAction } from './ConfirmedAction';
 import { MembershipsSection } from './MembershipsSection';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { StatusRadios } from './StatusRadios';
@@ -176,74 +177,21 @@ function EditUserForm({ current, isSelf, onSaved, onReload, onNothingChanged }: 
 function ResetTotp({ user, onReset }: { user: User; onReset: () => void }) {
   const { t } = useTranslation();
   const withReauth = useReauth();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-
-  const reset = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await withReauth(() => resetUserTotp(user.id));
-      setConfirming(false);
-      onReset();
-    } catch (caught) {
-      setError(shownError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   if (!user.totpEnabled) return <Paragraph>{t('pages.users.reset.notEnabled')}</Paragraph>;
-
   return (
-    <>
-      <Paragraph>{t('pages.users.reset.text')}</Paragraph>
-      {error !== null && <ErrorAlert heading={t('pages.users.reset.error')} error={error} />}
-      {confirming ? (
-        <div className="ketenhuis-confirm">
-          <Paragraph>
-            <strong>{t('pages.users.reset.confirm', { name: user.displayName })}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              ref={confirmRef}
-              type="button"
-              appearance="primary-action-button"
-              hint="danger"
-              busy={busy}
-              onClick={() => void reset()}
-            >
-              {t('pages.users.reset.yes')}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => startRef.current?.focus());
-              }}
-            >
-              {t('pages.users.reset.no')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      ) : (
-        <Button
-          ref={startRef}
-          type="button"
-          appearance="secondary-action-button"
-          onClick={() => {
-            setConfirming(true);
-            requestAnimationFrame(() => confirmRef.current?.focus());
-          }}
-        >
-          {t('pages.users.reset.button')}
-        </Button>
-      )}
-    </>
+    <ConfirmedAction
+      text={t('pages.users.reset.text')}
+      button={t('pages.users.reset.button')}
+      confirm={t('pages.users.reset.confirm', { name: user.displayName })}
+      yes={t('pages.users.reset.yes')}
+      no={t('pages.users.reset.no')}
+      errorHeading={t('pages.users.reset.error')}
+      onGone={onReset}
+      run={async () => {
+        await withReauth(() => resetUserTotp(user.id));
+        onReset();
+      }}
+    />
   );
 }
 
