@@ -3,11 +3,11 @@
  * compile error rather than a raw key on screen.
  */
 import 'i18next';
-import type nl from './locales/nl.json';
+import type { nlResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nlResources };
   }
 }

@@ -3,8 +3,7 @@
  * at every level, and every value must be a non-empty string.
  */
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import { enResources as en, nlResources as nl } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
