@@ -77,6 +77,7 @@ const NL: Language = {
       table: 'Gebruikers van Ketenhuis',
     },
     { nav: 'Huisinstellingen', path: '/beheer/huis', h1: 'Huisinstellingen', shot: 'huisinstellingen-menu' },
+    { nav: 'Single sign-on', path: '/beheer/sso', h1: 'Single sign-on', shot: 'sso-menu' },
     { nav: 'Over Ketenhuis', path: '/over', h1: 'Over Ketenhuis', shot: 'over' },
   ],
 };
@@ -109,6 +110,7 @@ const EN: Language = {
       table: 'Users of Ketenhuis',
     },
     { nav: 'House settings', path: '/beheer/huis', h1: 'House settings', shot: 'huisinstellingen-menu' },
+    { nav: 'Single sign-on', path: '/beheer/sso', h1: 'Single sign-on', shot: 'sso-menu' },
     { nav: 'About Ketenhuis', path: '/over', h1: 'About Ketenhuis', shot: 'over' },
   ],
 };

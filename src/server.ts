@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { removeCaseRows } from './modules/cases/index.js';
+import { seedDemoCases } from './modules/demo/index.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importHouseConfig, isHouseLoaded } from './modules/house/load-config.js';
 import {
@@ -13,6 +14,7 @@ import {
   sessionAuthenticator,
 } from './modules/identity/index.js';
 import { apiModules } from './modules/index.js';
+import { scheduleMail } from './modules/notifications/smtp.js';
 import { ConfigError, type Settings, shredLedgerPath } from './platform/config/env.js';
 import type { HouseConfig } from './platform/config/house-config.js';
 import { defaultHouseConfigPath, loadHouseConfig } from './platform/config/load-house-config.js';
@@ -90,6 +92,10 @@ export async function serve(settings: Settings, log: (line: string) => void = co
   let rootKey: Buffer;
   try {
     rootKey = await loadRootKey(db.kysely, masterKey);
+    if (settings.KETENHUIS_MODE === 'demo') {
+      const cases = await seedDemoCases({ db, masterKey, rootKey });
+      if (cases.seeded) log(`Democasussen aangemaakt: ${cases.seeded}`);
+    }
   } catch (err) {
     await db.close();
     throw err;
@@ -109,6 +115,8 @@ export async function serve(settings: Settings, log: (line: string) => void = co
     () => retentionOptions(db, settings),
     app.log,
   );
+  // Notification e-mail (optional SMTP): drains the outbox that notify() fills in each write.
+  const stopMail = scheduleMail(db.kysely, settings, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.PORT;
   const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(settings.HOST)
@@ -119,6 +127,7 @@ export async function serve(settings: Settings, log: (line: string) => void = co
     url,
     close: async () => {
       stopRetention();
+      stopMail();
       await app.close();
       await db.close();
     },

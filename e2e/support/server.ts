@@ -33,6 +33,8 @@ const INHERITED_SETTINGS_TO_DROP = [
 export interface RunningServer {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
   readonly baseUrl: string;
+  /** The server's SQLite file, for tests that must set up what no demo user can do through the UI. */
+  readonly databasePath: string;
   /** Everything the server wrote to stdout and stderr so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -124,7 +126,7 @@ export async function startServer(): Promise<RunningServer> {
     });
     // We bind to 127.0.0.1, but the server prints "localhost", which may resolve to ::1 first.
     const baseUrl = url.replace('//localhost:', '//127.0.0.1:').replace(/\/$/, '');
-    return { baseUrl, output: () => output, stop: cleanup };
+    return { baseUrl, databasePath: env.DATABASE_URL as string, output: () => output, stop: cleanup };
   } catch (err) {
     await cleanup();
     throw new Error(`${(err as Error).message}\n--- server output ---\n${output}`);

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
+import { seedDemoCases } from '../modules/demo/index.js';
 import { importHouseConfig, isHouseLoaded } from '../modules/house/load-config.js';
 import { demoLoginLines, seedDemoUsers } from '../modules/identity/index.js';
 import { generateTemporaryPassword } from '../modules/identity/rules/temporary-password.js';
@@ -18,6 +19,7 @@ import {
 } from '../platform/config/env.js';
 import { HouseConfigError } from '../platform/config/load-house-config.js';
 import { rewrapAll } from '../platform/crypto/case-keys.js';
+import { loadRootKey } from '../platform/crypto/keyring.js';
 import { loadMasterKey } from '../platform/crypto/master-key.js';
 import { readLedger, reapplyShreds } from '../platform/crypto/shred-ledger.js';
 import { backupSqlite, restoreSqlite } from '../platform/db/backup.js';
@@ -107,6 +109,17 @@ export function buildCli(): Command {
           const n = await seedDemoUsers(db.kysely);
           console.log(
             n ? `Demogebruikers aangemaakt: ${n}` : 'Er zijn al gebruikers; geen demogebruikers aangemaakt.',
+          );
+          const masterKey = loadMasterKey(settings);
+          const cases = await seedDemoCases({
+            db,
+            masterKey,
+            rootKey: await loadRootKey(db.kysely, masterKey),
+          });
+          console.log(
+            cases.seeded
+              ? `Democasussen aangemaakt: ${cases.seeded} (fasen: ${cases.phases.join(', ')})`
+              : 'Er zijn al democasussen; geen nieuwe aangemaakt.',
           );
         }
       });

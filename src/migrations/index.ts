@@ -10,6 +10,21 @@ import * as m0011 from './0011-case-keys.js';
 import * as m0012 from './0012-password-change.js';
 import * as m0013 from './0013-retention.js';
 import * as m0014 from './0014-cases.js';
+import * as m0015 from './0015-case-flow.js';
+import * as m0017 from './0017-case-execution.js';
+import * as m0019 from './0019-notifications.js';
+import * as m0020 from './0020-governance-meetings.js';
+import * as m0021 from './0021-governance-decisions.js';
+import * as m0022 from './0022-governance-plans.js';
+import * as m0023 from './0023-governance-register.js';
+import * as m0025 from './0025-accessions.js';
+import * as m0026 from './0026-covenant-versions.js';
+import * as m0027 from './0027-terminations.js';
+import * as m0028 from './0028-disputes.js';
+import * as m0029 from './0029-statements.js';
+import * as m0030 from './0030-information-items.js';
+import * as m0031 from './0031-disclosures.js';
+import * as m0032 from './0032-subject-requests.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -19,4 +34,19 @@ export const migrations: Record<string, Migration> = {
   '0012-password-change': m0012,
   '0013-retention': m0013,
   '0014-cases': m0014,
+  '0015-case-flow': m0015,
+  '0017-case-execution': m0017,
+  '0019-notifications': m0019,
+  '0020-governance-meetings': m0020,
+  '0021-governance-decisions': m0021,
+  '0022-governance-plans': m0022,
+  '0023-governance-register': m0023,
+  '0025-accessions': m0025,
+  '0026-covenant-versions': m0026,
+  '0027-terminations': m0027,
+  '0028-disputes': m0028,
+  '0029-statements': m0029,
+  '0030-information-items': m0030,
+  '0031-disclosures': m0031,
+  '0032-subject-requests': m0032,
 };

@@ -164,3 +164,29 @@ export function headersFor(t: Pick<TestApp, 'sessions'>, as: As): Record<string,
   const s = t.sessions[as];
   return { cookie: s.cookie, 'x-csrf-token': s.csrfToken };
 }
+
+/**
+ * Gives a user a seat in a governance body (as functioneel beheer would through
+ * PUT /users/{id}/memberships), directly in the database; replaces their seat in that body.
+ */
+export async function grantSeat(
+  t: Pick<TestApp, 'db' | 'partyIds'>,
+  userId: string,
+  bodyKey: string,
+  role: 'member' | 'chair' | 'secretary',
+  votesForPartyKeys: string[] = [],
+): Promise<void> {
+  const k = t.db.kysely;
+  const body = await k.selectFrom('bodies').select('id').where('key', '=', bodyKey).executeTakeFirstOrThrow();
+  await k.deleteFrom('body_memberships').where('user_id', '=', userId).where('body_id', '=', body.id).execute();
+  const id = (await import('../../src/platform/ids.js')).newId();
+  await k
+    .insertInto('body_memberships')
+    .values({ id, user_id: userId, body_id: body.id, role, created_at: new Date().toISOString() })
+    .execute();
+  if (votesForPartyKeys.length)
+    await k
+      .insertInto('body_membership_votes')
+      .values(votesForPartyKeys.map((key) => ({ membership_id: id, party_id: t.partyIds.get(key) ?? '' })))
+      .execute();
+}

@@ -13,7 +13,17 @@ import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { ReauthProvider } from './auth/reauth';
 import { Layout } from './layout/Layout';
 import { AboutPage } from './pages/AboutPage';
+import { CaseCreatePage } from './pages/cases/CaseCreatePage';
+import { CaseEditPage } from './pages/cases/CaseEditPage';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesListPage } from './pages/cases/CasesListPage';
+import { NotificationsPage } from './pages/cases/NotificationsPage';
+import { NextTriagePage } from './pages/cases/requests/NextTriagePage';
+import { PartyRequestsPage } from './pages/cases/requests/PartyRequestsPage';
+import { RequestAnswerPage } from './pages/cases/requests/RequestAnswerPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { ManagerOverviewPage } from './pages/manager/ManagerOverviewPage';
+import { governanceRoutes } from './pages/governance/routes';
 import { HouseSettingsPage } from './pages/house/HouseSettingsPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { SecondFactorPage } from './pages/login/SecondFactorPage';
@@ -21,9 +31,13 @@ import { TotpEnrolPage } from './pages/login/TotpEnrolPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PartyPage } from './pages/parties/PartyPage';
 import { PrivacyProtocolsPage } from './pages/privacy/PrivacyProtocolsPage';
 import { PasswordChangePage } from './pages/profile/PasswordChangePage';
 import { ProfilePage } from './pages/profile/ProfilePage';
+import { SsoProviderCreatePage } from './pages/sso/SsoProviderCreatePage';
+import { SsoProviderEditPage } from './pages/sso/SsoProviderEditPage';
+import { SsoProvidersPage } from './pages/sso/SsoProvidersPage';
 import { UserCreatePage } from './pages/users/UserCreatePage';
 import { UserEditPage } from './pages/users/UserEditPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -58,11 +72,25 @@ export function App() {
                 <Route path="over" element={<AboutPage />} />
                 <Route element={<RequireAuth />}>
                   <Route index element={<DashboardPage />} />
-                  <Route path="casussen" element={<PlaceholderPage section="cases" />} />
+                  <Route path="casussen" element={<CasesListPage />} />
+                  <Route path="casussen/nieuw" element={<CaseCreatePage />} />
+                  <Route path="casussen/:id" element={<CasePage />} />
+                  <Route path="casussen/:id/wijzigen" element={<CaseEditPage />} />
+                  <Route path="meldingen" element={<NotificationsPage />} />
+                  <Route path="bevragingen" element={<PartyRequestsPage />} />
+                  <Route path="bevragingen/:id" element={<RequestAnswerPage />} />
+                  <Route element={<RequireRole roles={['procesregisseur', 'informatiecentrum']} />}>
+                    <Route path="triage" element={<NextTriagePage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['manager']} />}>
+                    <Route path="management" element={<ManagerOverviewPage />} />
+                  </Route>
                   <Route path="overleggen" element={<PlaceholderPage section="conferences" />} />
                   <Route path="expertisecentrum" element={<PlaceholderPage section="expertise" />} />
                   <Route path="trends" element={<PlaceholderPage section="trends" />} />
+                  {governanceRoutes}
                   <Route path="partijen" element={<PartiesPage />} />
+                  <Route path="partijen/:id" element={<PartyPage />} />
                   <Route path="profiel" element={<ProfilePage />} />
                   <Route path="beheer/gebruikers" element={<RequireRole roles={['functioneel_beheer']} />}>
                     <Route index element={<UsersPage />} />
@@ -71,6 +99,9 @@ export function App() {
                   </Route>
                   <Route element={<RequireRole roles={['functioneel_beheer']} />}>
                     <Route path="beheer/huis" element={<HouseSettingsPage />} />
+                    <Route path="beheer/sso" element={<SsoProvidersPage />} />
+                    <Route path="beheer/sso/nieuw" element={<SsoProviderCreatePage />} />
+                    <Route path="beheer/sso/:id" element={<SsoProviderEditPage />} />
                     <Route path="beheer/privacyprotocollen" element={<PrivacyProtocolsPage />} />
                   </Route>
                   <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,6 @@
 /**
  * Reading one case (Art. 12.2a; domain.md §4): persons decrypted with the case key, the criteria
- * indication only for procesregisseurs, the timeline filtered by audience in SQL, the assessment
+ * indication only for procesregisseurs, the triage outcome (Art. 1.8) and case coordinator (Art. 13), the timeline filtered by audience in SQL, the assessment
  * thread, and the caller's permissions. The read is logged per person before the response leaves.
  */
 import type { Principal } from '../../platform/auth/principal.js';
@@ -65,6 +65,23 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
     text: unseal(key, 'case_questions', 'text', q.id, q.text_enc),
   }));
   const fields = openCaseFields(key, id, row);
+  const outcome = await ctx.db
+    .selectFrom('case_triage_outcomes')
+    .selectAll()
+    .where('case_id', '=', id)
+    .executeTakeFirst();
+  const o = (column: string, sealed: string) => unseal(key, 'case_triage_outcomes', column, id, sealed);
+  const triage = outcome
+    ? {
+        route: outcome.route,
+        goal: o('goal', outcome.goal_enc),
+        themes: JSON.parse(o('themes', outcome.themes_enc)) as string[],
+        partyIds: JSON.parse(outcome.party_ids) as string[],
+        advice: outcome.advice_enc === null ? null : o('advice', outcome.advice_enc),
+        decidedByUserId: outcome.decided_by_user_id,
+        decidedAt: outcome.decided_at,
+      }
+    : null;
 
   const spec = {
     name: 'case.read',
@@ -106,6 +123,9 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
     })),
     timeline,
     questions,
+    relation: relationOf(p, loaded),
+    coordinator: loaded.coordinator,
+    triage,
     permissions: permissionsFor(p, loaded, caseActions),
     createdAt: row.created_at,
     submittedAt: row.submitted_at,

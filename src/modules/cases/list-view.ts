@@ -1,6 +1,6 @@
 /**
  * The list items a caller sees. Person names are decrypted only where the caller has a working
- * relation (registering professional, assigned procesregisseur); a registration still waiting to
+ * relation (any relation but 'to-pick-up'); a registration still waiting to
  * be picked up shows no names until it is opened (data minimisation, Art. 5 lid 1 sub c AVG).
  * Every name shown is logged per person before the response leaves.
  */
@@ -24,12 +24,7 @@ export async function listItems(ctx: CaseContext, p: Principal, rows: Row[], tra
   const entries: ProcessingEntryInput[] = [];
   const items = [];
   for (const r of rows) {
-    const relation =
-      r.registering_user_id === p.userId && r.registering_party_id === p.partyId
-        ? ('registering' as const)
-        : r.assigned
-          ? ('assigned' as const)
-          : ('to-pick-up' as const);
+    const relation = r.relation;
     let personNames: string[] | null = null;
     if (relation !== 'to-pick-up') {
       const key = await openCaseKey(ctx.db, ctx.masterKey, r.id);

@@ -16,6 +16,7 @@ import {
   type TraceContext,
 } from '../../platform/processing-log/index.js';
 import type { CaseStatus } from './rules/state-machine.js';
+import { unseal } from './sealing.js';
 
 /** The processing-register key of the phase a case is in (domain.md §3). */
 export function activityOfPhase(status: CaseStatus): string {
@@ -93,4 +94,23 @@ export async function entriesFor(
     trace: spec.trace,
     ...(spec.startTime ? { startTime: spec.startTime } : {}),
   }));
+}
+
+/** The data subjects of a case: one per person, by the pseudonym of their BSN (see subjectsOf). */
+export async function caseSubjects(
+  db: Kysely<Database>,
+  keys: ProcessingLogKeys,
+  key: Buffer,
+  caseId: string,
+): Promise<(DataSubject | null)[]> {
+  const persons = await db
+    .selectFrom('case_persons')
+    .select(['id', 'bsn_enc'])
+    .where('case_id', '=', caseId)
+    .orderBy('position')
+    .execute();
+  return subjectsOf(
+    keys,
+    persons.map((p) => (p.bsn_enc === null ? null : unseal(key, 'case_persons', 'bsn', p.id, p.bsn_enc))),
+  );
 }

@@ -10,6 +10,7 @@ import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { ProblemError } from '../../platform/http/problem.js';
 import { traceOf } from '../../platform/processing-log/index.js';
+import { conferenceRoutes } from './conference/routes.js';
 import { caseContext } from './context.js';
 import { readCase } from './detail-query.js';
 import { listCaseRows } from './list-query.js';
@@ -30,6 +31,7 @@ import {
   questionSchema,
 } from './schemas.js';
 import { transitionRoutes } from './transition-routes.js';
+import { triageRoutes } from './triage/routes.js';
 
 export function caseRoutes(fastify: FastifyInstance, deps: AppDeps) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -142,4 +144,6 @@ export function caseRoutes(fastify: FastifyInstance, deps: AppDeps) {
   );
 
   transitionRoutes(app, ctx);
+  triageRoutes(app, ctx);
+  conferenceRoutes(app, ctx, deps.settings);
 }

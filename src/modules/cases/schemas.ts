@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { isValidBsn } from '../../platform/crypto/bsn.js';
 import { pageQuerySchema } from '../../platform/http/pagination.js';
+import { caseRelations } from './relations.js';
 import { caseStatuses } from './rules/state-machine.js';
+import { triageOutcomeSchema } from './triage/schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const birthDate = z.iso
@@ -75,6 +77,10 @@ export const caseActions = [
   'accept',
   'reject',
   'ask',
+  'request-information',
+  'decide-triage',
+  'plan-conference',
+  'plan-follow-up',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -96,7 +102,7 @@ export const caseSummarySchema = z
     status: z.enum(caseStatuses),
     caseType: z.enum(caseTypes),
     protocolKey: z.string(),
-    relation: z.enum(['registering', 'assigned', 'to-pick-up']),
+    relation: z.enum(caseRelations),
     personNames: z
       .array(z.string())
       .nullable()
@@ -156,6 +162,12 @@ export const caseSchema = z
     questions: z.array(
       z.strictObject({ id: z.string(), at: z.string(), authorUserId: z.string(), text: z.string() }),
     ),
+    relation: z.enum(caseRelations).nullable().describe('Uw rol in de casus'),
+    coordinator: z
+      .strictObject({ userId: z.string(), partyId: z.string() })
+      .nullable()
+      .describe('De casuscoördinator (Art. 13)'),
+    triage: triageOutcomeSchema.nullable().describe('De uitkomst van de triage (Art. 1.8)'),
     permissions: z.array(z.enum(caseActions)),
     createdAt: z.string(),
     submittedAt: z.string().nullable(),

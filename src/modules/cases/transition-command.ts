@@ -11,11 +11,13 @@ import { appendProcessing, bsnSubject, type TraceContext } from '../../platform/
 import type { CaseContext } from './context.js';
 import { recordEvent } from './events.js';
 import { findKnown, knownCheckEntries, recordKnown } from './known-check.js';
+import { moveCase } from './move.js';
 import { notFoundProblem, refusalProblem, requireAccess } from './policy.js';
 import { activityOfPhase, activityUri, entriesFor, subjectsOf } from './processing.js';
-import { type Actor, type CaseStatus, type Command, closedStatuses, decide } from './rules/state-machine.js';
+import { type Actor, type CaseStatus, type Command, decide } from './rules/state-machine.js';
 import { seal, unsealOrNull } from './sealing.js';
 import { loadCase, stateOf } from './state.js';
+import { notifyTransition } from './transition-notifications.js';
 
 export type TransitionInput =
   | { action: 'submit' }
@@ -83,21 +85,14 @@ export async function transition(
     if (!decision.ok) throw refusalProblem(decision);
     const next = decision.state;
     const now = nowUtc();
-    const closed = closedStatuses.includes(next.status);
-    const moved = await trx
-      .updateTable('cases')
-      .set({
-        status: next.status,
-        version: expectedVersion + 1,
-        updated_at: now,
-        ...(input.action === 'submit' ? { submitted_at: now } : {}),
-        ...(closed ? { closed_at: now } : {}),
-      })
-      .where('id', '=', caseId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw staleWrite();
-    if (closed) await trx.updateTable('dossiers').set({ closed_at: now }).where('id', '=', caseId).execute();
+    await moveCase(
+      trx,
+      caseId,
+      expectedVersion,
+      next.status,
+      now,
+      input.action === 'submit' ? { submitted_at: now } : {},
+    );
 
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
     for (const userId of next.procesregisseurIds.filter((u) => !loaded.procesregisseurIds.includes(u))) {
@@ -162,6 +157,12 @@ export async function transition(
       );
     }
     await appendProcessing(trx, entries);
+    await notifyTransition(trx, input.action, {
+      caseId,
+      actorUserId: principal.userId,
+      registeringUserId: loaded.row.registering_user_id,
+      previousRegisseurs: loaded.procesregisseurIds,
+    });
     return {
       id: caseId,
       caseNumber: loaded.row.case_number,

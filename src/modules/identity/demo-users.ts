@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
+import { newId, nowUtc } from '../../platform/ids.js';
 import { createUser } from './user-commands.js';
 
 export const DEMO_PASSWORD = 'demo haaglanden lentebloesem';
@@ -79,6 +80,74 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
+interface DemoSeat {
+  email: string;
+  body: string;
+  role: 'member' | 'chair' | 'secretary';
+  /** Keys of the parties whose vote this member casts (their own party only, Art. 5.4). */
+  votesFor: string[];
+}
+
+const seat = (email: string, body: string, role: DemoSeat['role'], votesFor: string[] = []): DemoSeat => ({
+  email: `${email}@demo.ketenhuis.example`,
+  body,
+  role,
+  votesFor,
+});
+
+/**
+ * Seats of demo users in the bodies (Art. 4.3, 6.3, 6.4), so that the demo shows the governance
+ * screens at work: the secretary serves all three bodies (4.3i, 6.3d), the manager and the
+ * procesregisseur advise (4.3h, 6.3b–c), and the professionals are their parties' delegates.
+ */
+export const demoSeats: DemoSeat[] = [
+  ...['stuurgroep', 'partneroverleg', 'jaarvergadering'].map((b) => seat('secretaris', b, 'secretary')),
+  ...['stuurgroep', 'partneroverleg', 'jaarvergadering'].map((b) => seat('manager', b, 'member')),
+  seat('procesregisseur', 'partneroverleg', 'member'),
+  seat('gemeente', 'stuurgroep', 'chair', ['den-haag']),
+  seat('politie', 'stuurgroep', 'member', ['politie-den-haag']),
+  ...[
+    ['gemeente', 'den-haag'],
+    ['politie', 'politie-den-haag'],
+    ['ggz', 'parnassia-groep'],
+    ['reclassering', 'reclassering-nederland'],
+  ].flatMap(([who, party]) => [
+    seat(who ?? '', 'partneroverleg', 'member', [party ?? '']),
+    seat(who ?? '', 'jaarvergadering', 'member', [party ?? '']),
+  ]),
+];
+
+async function seedDemoSeats(db: Kysely<Database>): Promise<void> {
+  const bodies = new Map(
+    (await db.selectFrom('bodies').select(['id', 'key']).execute()).map((b) => [b.key, b.id]),
+  );
+  const parties = new Map(
+    (await db.selectFrom('parties').select(['id', 'key']).execute()).map((p) => [p.key, p.id]),
+  );
+  const users = new Map(
+    (await db.selectFrom('users').select(['id', 'email']).where('is_demo', '=', 1).execute()).map((u) => [
+      u.email,
+      u.id,
+    ]),
+  );
+  for (const s of demoSeats) {
+    const bodyId = bodies.get(s.body);
+    const userId = users.get(s.email);
+    const votes = s.votesFor.map((k) => parties.get(k));
+    if (!bodyId || !userId || votes.some((v) => v === undefined)) continue; // another house configuration
+    const id = newId();
+    await db
+      .insertInto('body_memberships')
+      .values({ id, user_id: userId, body_id: bodyId, role: s.role, created_at: nowUtc() })
+      .execute();
+    for (const partyId of votes)
+      await db
+        .insertInto('body_membership_votes')
+        .values({ membership_id: id, party_id: partyId as string })
+        .execute();
+  }
+}
+
 export async function seedDemoUsers(db: Kysely<Database>): Promise<number> {
   const existing = await db.selectFrom('users').select('id').limit(1).execute();
   if (existing.length > 0) return 0;
@@ -94,6 +163,7 @@ export async function seedDemoUsers(db: Kysely<Database>): Promise<number> {
       { isDemo: true },
     );
   }
+  await seedDemoSeats(db);
   return demoUsers.length;
 }
 

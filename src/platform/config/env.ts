@@ -35,6 +35,16 @@ const settingsSchema = z.strictObject({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(1024 * 1024),
+  /**
+   * Maximum size of one attachment of an information item, in bytes (issue 6); larger → 413.
+   * The upload route accepts a body of about 4/3 of this (base64) regardless of BODY_LIMIT.
+   */
+  INFORMATION_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   TRUST_PROXY: bool.default(false),
   /** Public base URL, used for links and to decide whether cookies need Secure. */
   PUBLIC_URL: z.url().optional(),
@@ -79,9 +89,33 @@ const settingsSchema = z.strictObject({
   KETENHUIS_SHRED_LEDGER: z.string().min(1).optional(),
   /** Serve the built web app from this folder (default dist/web inside the package). */
   KETENHUIS_WEB_DIR: z.string().min(1).optional(),
+  /** Optional e-mail of notifications (no personal data, only a link): the SMTP server. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender address, e.g. `Ketenhuis <noreply@zvh.example>`; required with SMTP_HOST. */
+  SMTP_FROM: z.string().min(3).max(200).optional(),
+  /** Seconds between passes of the e-mail dispatcher over the outbox. */
+  SMTP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings that belong together (SMTP): checked once every key has its own valid value. */
+const checkedSettingsSchema = settingsSchema.superRefine((s, ctx) => {
+  const issue = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+  if (s.SMTP_HOST && !s.SMTP_FROM) issue('SMTP_FROM', 'verplicht wanneer SMTP_HOST is ingesteld');
+  // The e-mail carries only a link to the app: it needs the app's public address.
+  if (s.SMTP_HOST && !s.PUBLIC_URL)
+    issue('PUBLIC_URL', 'verplicht wanneer SMTP_HOST is ingesteld (de link in de e-mail)');
+  if (s.SMTP_FROM && !/^(?:[^<>@\s]+ )*<?[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>?$/.test(s.SMTP_FROM))
+    issue('SMTP_FROM', 'verwacht een e-mailadres, eventueel met naam: Naam <adres@domein.nl>');
+  if (Boolean(s.SMTP_USER) !== Boolean(s.SMTP_PASSWORD))
+    issue(s.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER', 'SMTP_USER en SMTP_PASSWORD horen samen');
+});
 
 export class ConfigError extends Error {
   constructor(
@@ -131,7 +165,7 @@ export function loadSettings(env: Source = process.env): Settings {
   const fromEnv = Object.fromEntries(
     known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
-  const parsed = settingsSchema.safeParse({ ...fromFile, ...fromEnv });
+  const parsed = checkedSettingsSchema.safeParse({ ...fromFile, ...fromEnv });
   if (!parsed.success) {
     const keys = parsed.error.issues.map((i) => String(i.path[0] ?? '(onbekend)'));
     const lines = parsed.error.issues.map((i) => {

@@ -17,9 +17,20 @@ export interface Kek {
   id: string;
 }
 
+const keks = new WeakMap<Buffer, { source: Buffer; kek: Kek }>();
+
+/**
+ * The key-encryption key derived from the master key. Remembered per master-key buffer (and
+ * re-derived should that buffer's bytes ever change): it only wraps keys, and unwrapping a case
+ * key still reads the wrapped key from the database every time, so a shred holds at once.
+ */
 export function kekFrom(masterKey: Buffer): Kek {
+  const known = keks.get(masterKey);
+  if (known?.source.equals(masterKey)) return known.kek;
   const key = deriveKey(masterKey, 'key-wrapping');
-  return { key, id: createHash('sha256').update(key).digest('hex').slice(0, 16) };
+  const kek = { key, id: createHash('sha256').update(key).digest('hex').slice(0, 16) };
+  keks.set(masterKey, { source: Buffer.from(masterKey), kek });
+  return kek;
 }
 
 export const wrapKey = (kek: Kek, key: Buffer, aad: string): string => encrypt(kek.key, key, aad);

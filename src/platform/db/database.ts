@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from '../config/env.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -60,6 +61,7 @@ export function openDatabase({ url, poolSize = 10 }: OpenOptions): Db {
     return { kysely, dialect: 'postgres', location: redactUrl(url), close: () => kysely.destroy() };
   }
   const file = url.startsWith('file:') ? url.slice('file:'.length) : url;
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
+  const database = withStatementCache(openSqlite(file));
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
 }

@@ -7,6 +7,7 @@
 import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { newId, nowUtc } from '../ids.js';
+import { appendReadsGrouped } from './group-commit.js';
 import { chainEntries } from './hash.js';
 import { toHead } from './rows.js';
 import { newSpanId } from './trace.js';
@@ -124,14 +125,15 @@ export async function appendProcessing(
 }
 
 /**
- * Logs reads in a transaction of their own and returns once they are durably committed: call and
- * await it before the response is sent, so that no data leaves without its log entry.
+ * Logs reads and returns once they are durably committed: call and await it before the response
+ * is sent, so that no data leaves without its log entry. Reads arriving together share one
+ * transaction and one commit (group commit, see group-commit.ts).
  */
 export async function logRead(
   db: Kysely<Database>,
   inputs: readonly ProcessingEntryInput[],
 ): Promise<StoredEntry[]> {
-  return db.transaction().execute((trx) => appendProcessing(trx, inputs));
+  return appendReadsGrouped(db, inputs, appendProcessing);
 }
 
 /** The current head, without locking (for verification and checkpoints). */

@@ -1,6 +1,8 @@
 /**
  * The case state machine (issue 5 §8): random sequences of commands by random users never reach
- * an invalid state or skip a required approval; and the happy path, step by step, by example.
+ * an invalid state or skip a required approval; another procesregisseur takes over exactly the
+ * cases that still need procesregie, de-escalated ones awaiting their scrub included (Art. 12.1,
+ * 1.10); and the happy path, step by step, by example.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +61,8 @@ describe('the case flow, by example', () => {
     ]);
     expect(s.status).toBe('afgeschaald');
     expect(s.deescalatedBy).toEqual({ procesregisseur: 'pr1', coordinator: 'ggz' });
-    expect(run([{ type: 'remove', actor: SYSTEM }], s).status).toBe('verwijderd');
+    const scrubbed = run([{ type: 'scrub', actor: pr1 }], s);
+    expect(run([{ type: 'remove', actor: SYSTEM }], scrubbed).status).toBe('verwijderd');
   });
 
   it('refuses a single person approving twice', () => {
@@ -99,6 +102,61 @@ describe('the case flow, by example', () => {
     const taken = run([{ type: 'take-over', actor: pr2, reason: 'vakantie pr1' }], s);
     expect(taken.procesregisseurIds).toEqual(['pr1', 'pr2']);
   });
+
+  it('lets another procesregisseur take over a de-escalated case only while its scrub is due (Art. 12.1, 1.10)', () => {
+    const deescalated = run([
+      ...toExecution,
+      { type: 'propose-deescalation', actor: ggz },
+      { type: 'approve-deescalation', actor: ggz },
+      { type: 'approve-deescalation', actor: pr1 },
+    ]);
+    expect(deescalated).toMatchObject({ status: 'afgeschaald', scrubPending: true });
+    // Not yet scrubbed: it cannot be removed, and pr2 may take it over (pr1 left) and scrub it.
+    expect(decide(deescalated, { type: 'remove', actor: SYSTEM })).toMatchObject({ ok: false });
+    expect(decide(deescalated, { type: 'scrub', actor: pr2 })).toMatchObject({
+      ok: false,
+      code: 'not-allowed',
+    });
+    expect(decide(deescalated, { type: 'take-over', actor: pr2, reason: '' })).toMatchObject({ ok: false });
+    const taken = run([{ type: 'take-over', actor: pr2, reason: 'pr1 is uit dienst' }], deescalated);
+    expect(taken).toMatchObject({
+      status: 'afgeschaald',
+      scrubPending: true,
+      procesregisseurIds: ['pr1', 'pr2'],
+    });
+    const scrubbed = run([{ type: 'scrub', actor: pr2 }], taken);
+    expect(scrubbed.scrubPending).toBe(false);
+    // Scrubbed: closed like any other dossier, no take-over, no second scrub, removal allowed.
+    const third: Actor = { userId: 'pr3', partyId: null, roles: ['procesregisseur'] };
+    expect(decide(scrubbed, { type: 'take-over', actor: third, reason: 'x' })).toMatchObject({
+      ok: false,
+      code: 'wrong-phase',
+      article: '12.1',
+    });
+    expect(decide(scrubbed, { type: 'scrub', actor: pr2 })).toMatchObject({ ok: false, code: 'wrong-phase' });
+    expect(run([{ type: 'remove', actor: SYSTEM }], scrubbed).status).toBe('verwijderd');
+  });
+
+  it('refuses a take-over of every other closed dossier', () => {
+    const rejected = run([
+      { type: 'submit', actor: melder },
+      { type: 'pick-up', actor: pr1 },
+      { type: 'reject', actor: pr1, reason: 'niet complex', advice: 'wijkteam' },
+    ]);
+    const noConference = run([
+      ...toExecution.slice(0, 3),
+      { type: 'decide-triage', actor: pr1, route: 'advice', partyIds: [] },
+    ]);
+    const withdrawn = run([
+      { type: 'submit', actor: melder },
+      { type: 'withdraw', actor: melder, reason: 'opgelost' },
+    ]);
+    for (const s of [rejected, noConference, withdrawn])
+      expect(decide(s, { type: 'take-over', actor: pr2, reason: 'x' })).toMatchObject({
+        ok: false,
+        code: 'wrong-phase',
+      });
+  });
 });
 
 const text = fc.constantFrom('', ' ', 'reden');
@@ -133,6 +191,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   actorArb.map((actor) => ({ type: 'propose-deescalation' as const, actor })),
   actorArb.map((actor) => ({ type: 'approve-deescalation' as const, actor })),
   actorArb.map((actor) => ({ type: 'cancel-deescalation' as const, actor })),
+  actorArb.map((actor) => ({ type: 'scrub' as const, actor })),
   fc.constant({ type: 'remove' as const, actor: SYSTEM }),
 );
 
@@ -160,10 +219,27 @@ function invariants(before: CaseState, after: CaseState, c: Command): void {
     expect(['concept', 'aangemeld', 'in_beoordeling']).toContain(before.status);
     expect(c.actor !== SYSTEM && c.actor.partyId).toBe(before.registeringPartyId);
   }
-  // Removal only of closed dossiers, only by the system.
+  // Removal only of closed dossiers — a de-escalated one only once scrubbed — only by the system.
   if (after.status === 'verwijderd' && before.status !== 'verwijderd') {
     expect(closedStatuses).toContain(before.status);
+    expect(before.scrubPending).toBe(false);
     expect(c.actor).toBe(SYSTEM);
+  }
+  // Art. 1.10: a scrub is due exactly from the de-escalation until the scrub, by an assigned procesregisseur.
+  if (after.scrubPending) expect(after.status).toBe('afgeschaald');
+  if (after.status === 'afgeschaald' && before.status !== 'afgeschaald')
+    expect(after.scrubPending).toBe(true);
+  if (before.scrubPending && !after.scrubPending && after.status === 'afgeschaald') {
+    expect(c.type).toBe('scrub');
+    expect(before.procesregisseurIds).toContain(c.actor !== SYSTEM && c.actor.userId);
+  }
+  // It becomes due only by entering afgeschaald; once scrubbed it never becomes due again.
+  if (!before.scrubPending && after.scrubPending) expect(before.status).not.toBe('afgeschaald');
+  // Art. 12.1: a take-over adds a procesregisseur to a case that still needs one, and changes nothing else.
+  if (c.type === 'take-over' && after !== before) {
+    expect(takeable(before)).toBe(true);
+    expect({ ...after, procesregisseurIds: before.procesregisseurIds }).toEqual(before);
+    expect(after.procesregisseurIds).toEqual([...before.procesregisseurIds, c.actor.userId]);
   }
   // Nobody without a case role ever moves the case.
   if (after !== before && c.actor !== SYSTEM) {
@@ -171,6 +247,12 @@ function invariants(before: CaseState, after: CaseState, c: Command): void {
     const roles: Role[] = [...a.roles];
     expect(roles.includes('manager') || roles.includes('functioneel_beheer')).toBe(false);
   }
+}
+
+/** Written out apart from the implementation: the phases in which procesregie can change hands. */
+function takeable(s: CaseState): boolean {
+  const open = ['in_beoordeling', 'in_triage', 'overleg_gepland', 'in_uitvoering'];
+  return open.includes(s.status) || (s.status === 'afgeschaald' && s.scrubPending);
 }
 
 /** The happy path, with random noise between its steps, so that runs reach the deep phases too. */
@@ -189,6 +271,9 @@ const happyPath: Command[] = [
   { type: 'propose-deescalation', actor: ggz },
   { type: 'approve-deescalation', actor: pr1 },
   { type: 'approve-deescalation', actor: ggz },
+  // pr1 leaves before the scrub: pr2 takes over and finishes the dossier (Art. 12.1, 1.10).
+  { type: 'take-over', actor: pr2, reason: 'pr1 is uit dienst' },
+  { type: 'scrub', actor: pr2 },
   { type: 'remove', actor: SYSTEM },
 ];
 const runArb = fc
@@ -217,6 +302,28 @@ describe('the case flow, by property', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('lets an unassigned procesregisseur take over exactly the cases that still need procesregie', () => {
+    const outcomes = new Set<string>();
+    fc.assert(
+      fc.property(anyRun, (commands) => {
+        let s = newCase(melder);
+        for (const c of commands) {
+          const d = decide(s, c);
+          if (d.ok) s = d.state;
+          for (const other of [pr1, pr2].filter((a) => !s.procesregisseurIds.includes(a.userId))) {
+            const taken = decide(s, { type: 'take-over', actor: other, reason: 'afwezig' });
+            expect(taken.ok, `${s.status} scrubPending=${s.scrubPending}`).toBe(takeable(s));
+            outcomes.add(`${s.status}:${s.scrubPending}:${taken.ok}`);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // Both sides of the de-escalated case were met: taken over while due, refused once scrubbed.
+    expect(outcomes).toContain('afgeschaald:true:true');
+    expect(outcomes).toContain('afgeschaald:false:false');
   });
 
   it('reaches every phase in some run (the generator is not too weak to find them)', () => {

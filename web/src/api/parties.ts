@@ -1,10 +1,12 @@
 /**
- * The parties of the covenant (GET /api/v1/parties), read-only. The list is paginated with an
- * opaque cursor; all pages are fetched (the list is small: tens of organisations) so that the
- * page can filter and count without further requests.
+ * The parties of the covenant (GET /api/v1/parties). The list is paginated with an opaque cursor;
+ * all pages are fetched (the list is small: tens of organisations) so that the page can filter and
+ * count without further requests. One party is read with its ETag and the caller's permissions
+ * (GET /parties/{id}); functioneel beheer changes its name or domain with PATCH and If-Match.
+ * Status is not edited here: it follows accession, withdrawal and exclusion (Art. 20, 23).
  */
 import { useQuery } from '@tanstack/react-query';
-import { getJson, isRecord, isString } from './client';
+import { API_BASE, apiRequest, getJson, getJsonWithEtag, isRecord, isString, isStringArray } from './client';
 import { ApiError } from './problem';
 
 export const PARTY_KINDS = ['gemeente', 'partner'] as const;
@@ -38,7 +40,7 @@ export const isPartyKind = oneOf(PARTY_KINDS);
 export const isPartyDomain = oneOf(PARTY_DOMAINS);
 export const isPartyStatus = oneOf(PARTY_STATUSES);
 
-function parseParty(value: unknown): Party | undefined {
+export function parseParty(value: unknown): Party | undefined {
   if (!isRecord(value)) return undefined;
   const { id, key, name, kind, domain, status } = value;
   if (!isString(id) || !isString(key) || !isString(name)) return undefined;
@@ -78,7 +80,56 @@ export async function fetchAllParties(signal?: AbortSignal): Promise<Party[]> {
 
 export function useParties() {
   return useQuery({
-    queryKey: ['parties'],
+    queryKey: [...PARTIES_KEY, 'list'],
     queryFn: ({ signal }) => fetchAllParties(signal),
   });
+}
+
+/** What the caller may do with a party, as the server says (unknown actions are skipped). */
+export const PARTY_PERMISSIONS = ['update'] as const;
+export type PartyPermission = (typeof PARTY_PERMISSIONS)[number];
+const isPartyPermission = oneOf(PARTY_PERMISSIONS);
+
+export interface PartyDetail extends Party {
+  permissions: PartyPermission[];
+}
+
+export function parsePartyDetail(value: unknown): PartyDetail | undefined {
+  const party = parseParty(value);
+  if (!party || !isRecord(value) || !isStringArray(value.permissions)) return undefined;
+  return { ...party, permissions: value.permissions.filter(isPartyPermission) };
+}
+
+export const PARTIES_KEY = ['parties'] as const;
+export const partyKey = (id: string) => [...PARTIES_KEY, 'detail', id] as const;
+const partyPath = (id: string) => `${API_BASE}/parties/${encodeURIComponent(id)}`;
+
+export interface VersionedParty {
+  party: PartyDetail;
+  etag: string | null;
+}
+
+export function useParty(id: string) {
+  return useQuery({
+    queryKey: partyKey(id),
+    queryFn: async ({ signal }): Promise<VersionedParty> => {
+      const { value, etag } = await getJsonWithEtag(partyPath(id), parsePartyDetail, signal);
+      return { party: value, etag };
+    },
+    staleTime: 0,
+  });
+}
+
+/** What functioneel beheer may change (PATCH /parties/{id}); only changed fields are sent. */
+export type PartyChanges = Partial<Pick<Party, 'name' | 'domain'>>;
+
+/** Saves changes with If-Match; a 412 (someone else saved first) is thrown as an ApiError. */
+export async function updateParty(id: string, etag: string, changes: PartyChanges): Promise<VersionedParty> {
+  const response = await apiRequest('PATCH', partyPath(id), {
+    body: changes,
+    headers: { 'If-Match': etag },
+  });
+  const party = parsePartyDetail(response.body);
+  if (!party) throw new ApiError('invalid-response', response.status);
+  return { party, etag: response.headers.get('ETag') };
 }

@@ -10,12 +10,17 @@ export interface NavItem {
   label:
     | 'nav.dashboard'
     | 'nav.cases'
+    | 'nav.requests'
+    | 'nav.triage'
+    | 'nav.manager'
     | 'nav.conferences'
     | 'nav.expertise'
     | 'nav.trends'
+    | 'nav.governance'
     | 'nav.parties'
     | 'nav.users'
     | 'nav.house'
+    | 'nav.sso'
     | 'nav.about';
   access: 'public' | 'authenticated';
   roles?: readonly Role[];
@@ -24,12 +29,27 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.dashboard', access: 'authenticated' },
   { path: '/casussen', label: 'nav.cases', access: 'authenticated' },
+  { path: '/bevragingen', label: 'nav.requests', access: 'authenticated', roles: ['professional'] },
+  {
+    path: '/triage',
+    label: 'nav.triage',
+    access: 'authenticated',
+    roles: ['procesregisseur', 'informatiecentrum'],
+  },
+  { path: '/management', label: 'nav.manager', access: 'authenticated', roles: ['manager'] },
   { path: '/overleggen', label: 'nav.conferences', access: 'authenticated' },
   { path: '/expertisecentrum', label: 'nav.expertise', access: 'authenticated' },
   { path: '/trends', label: 'nav.trends', access: 'authenticated' },
+  {
+    path: '/bestuur',
+    label: 'nav.governance',
+    access: 'authenticated',
+    roles: ['manager', 'procesregisseur', 'secretaris', 'professional'],
+  },
   { path: '/partijen', label: 'nav.parties', access: 'authenticated' },
   { path: '/beheer/gebruikers', label: 'nav.users', access: 'authenticated', roles: ['functioneel_beheer'] },
   { path: '/beheer/huis', label: 'nav.house', access: 'authenticated', roles: ['functioneel_beheer'] },
+  { path: '/beheer/sso', label: 'nav.sso', access: 'authenticated', roles: ['functioneel_beheer'] },
   { path: '/over', label: 'nav.about', access: 'public' },
 ];
 

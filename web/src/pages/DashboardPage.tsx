@@ -1,11 +1,14 @@
 /**
- * Overzicht (dashboard): the house's name and the three functions of the house (Art. 2.2).
+ * Overzicht (dashboard): the house's name, the number of unread notifications, the user's tasks in
+ * the case flow ("Mijn taken", per role) and the three functions of the house (Art. 2.2).
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useHouse } from '../api/house';
 import { PageHeading } from '../layout/PageHeading';
 import { RouterLink } from '../layout/RouterLink';
+import { MyTasks } from './cases/MyTasks';
+import { UnreadNotice } from './cases/UnreadNotice';
 
 const FUNCTIONS = [
   { key: 'conferences', path: '/overleggen' },
@@ -26,6 +29,9 @@ export function DashboardPage() {
       {house && (
         <Paragraph>{t('pages.dashboard.centrumgemeente', { name: house.centrumgemeente.name })}</Paragraph>
       )}
+
+      <UnreadNotice />
+      <MyTasks />
 
       <section aria-labelledby="functions-heading">
         <Heading level={2} id="functions-heading">

@@ -1,6 +1,7 @@
 /**
- * Partijen: the organisations of the covenant, read-only, from GET /api/v1/parties. Filters are
- * kept in the URL (?kind=…&domain=…) so a filtered view can be bookmarked and shared.
+ * Partijen: the organisations of the covenant, from GET /api/v1/parties. Filters are kept in the
+ * URL (?kind=…&domain=…) so a filtered view can be bookmarked and shared. Each name leads to the
+ * party's page, where functioneel beheer can change it (pages/parties/PartyPage.tsx).
  */
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';

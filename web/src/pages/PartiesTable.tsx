@@ -1,5 +1,6 @@
 /**
- * The parties as a table: name (row header), kind, domain and status, with enum values translated.
+ * The parties as a table: name (row header, a link to the party's page), kind, domain and status,
+ * with enum values translated.
  */
 import {
   Table,
@@ -12,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../api/parties';
+import { RouterLink } from '../layout/RouterLink';
 
 export function PartiesTable({ parties }: { parties: readonly Party[] }) {
   const { t } = useTranslation();
@@ -30,7 +32,9 @@ export function PartiesTable({ parties }: { parties: readonly Party[] }) {
         <TableBody>
           {parties.map((party) => (
             <TableRow key={party.id}>
-              <TableHeaderCell scope="row">{party.name}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                <RouterLink to={`/partijen/${encodeURIComponent(party.id)}`}>{party.name}</RouterLink>
+              </TableHeaderCell>
               <TableCell>{t(`enums.partyKind.${party.kind}`)}</TableCell>
               <TableCell>{t(`enums.partyDomain.${party.domain}`)}</TableCell>
               <TableCell>{t(`enums.partyStatus.${party.status}`)}</TableCell>

@@ -53,6 +53,11 @@ export interface CaseState {
   deescalation: { proposedBy: string; procesregisseur: string | null; coordinator: string | null } | null;
   /** Set when the case was de-escalated: the two different users who decided it (Art. 1.10). */
   deescalatedBy: { procesregisseur: string; coordinator: string } | null;
+  /**
+   * Art. 1.10: de-escalated, but the dossier has not been scrubbed yet, so it has no closing
+   * moment and no retention date. Until the scrub it still needs a procesregisseur (Art. 12.1).
+   */
+  scrubPending: boolean;
 }
 
 export type Command =
@@ -75,6 +80,7 @@ export type Command =
   | { type: 'propose-deescalation'; actor: Actor }
   | { type: 'approve-deescalation'; actor: Actor }
   | { type: 'cancel-deescalation'; actor: Actor }
+  | { type: 'scrub'; actor: Actor }
   | { type: 'remove'; actor: typeof SYSTEM };
 
 export type Refusal = {
@@ -110,7 +116,19 @@ export function newCase(registering: Actor & { partyId: string }): CaseState {
     escalated: false,
     deescalation: null,
     deescalatedBy: null,
+    scrubPending: false,
   };
+}
+
+/**
+ * Art. 12.1: a case that still needs its procesregisseur — any phase after the registration was
+ * picked up and before it closed, and a de-escalated case whose scrub is still due (Art. 1.10:
+ * without the scrub the dossier never closes, so another procesregisseur must be able to finish
+ * it). Drafts, new registrations (picked up, not taken over) and closed dossiers are not.
+ */
+export function needsProcesregie(s: Pick<CaseState, 'status' | 'scrubPending'>): boolean {
+  if (s.status === 'afgeschaald') return s.scrubPending;
+  return !closedStatuses.includes(s.status) && !['concept', 'aangemeld', 'verwijderd'].includes(s.status);
 }
 
 export function decide(s: CaseState, c: Command): Decision {
@@ -142,8 +160,12 @@ export function decide(s: CaseState, c: Command): Decision {
       return ok({ ...s, status: 'in_beoordeling', procesregisseurIds: [c.actor.userId] }, '12.2a');
 
     case 'take-over':
-      if (closedStatuses.includes(s.status) || s.status === 'concept' || s.status === 'aangemeld') {
-        return refuse('wrong-phase', 'overnemen kan alleen bij een lopende casus', '12.1');
+      if (!needsProcesregie(s)) {
+        return refuse(
+          'wrong-phase',
+          'overnemen kan alleen bij een lopende casus of een afgeschaalde casus die nog geschoond moet worden',
+          '12.1',
+        );
       }
       if (!isProcesregisseur(c.actor))
         return refuse('not-allowed', 'alleen een procesregisseur neemt over', '12.1');
@@ -243,6 +265,7 @@ export function decide(s: CaseState, c: Command): Decision {
             status: 'afgeschaald',
             deescalation: null,
             deescalatedBy: { procesregisseur: next.procesregisseur, coordinator: next.coordinator },
+            scrubPending: true,
           },
           '1.10',
         );
@@ -256,8 +279,16 @@ export function decide(s: CaseState, c: Command): Decision {
         return refuse('not-allowed', 'procesregisseur of casuscoördinator', '1.10');
       return ok({ ...s, deescalation: null }, '1.10');
 
+    case 'scrub':
+      if (s.status !== 'afgeschaald' || !s.scrubPending)
+        return refuse('wrong-phase', 'er is geen afgeschaald dossier te schonen', '1.10');
+      if (!isAssigned(s, c.actor))
+        return refuse('not-allowed', 'de procesregisseur schoont het dossier', '1.10');
+      return ok({ ...s, scrubPending: false }, '1.10');
+
     case 'remove':
-      if (!closedStatuses.includes(s.status))
+      // A de-escalated dossier closes with its scrub; only then does its retention period run.
+      if (!closedStatuses.includes(s.status) || s.scrubPending)
         return refuse('wrong-phase', 'alleen een gesloten dossier wordt verwijderd', '1.10');
       return ok({ ...s, status: 'verwijderd' }, '1.10');
   }

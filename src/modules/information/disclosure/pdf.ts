@@ -1,0 +1,127 @@
+/**
+ * The disclosure export as a PDF (Art. 9.2, 19.1): the approved items' titles and bodies, and on
+ * every page the recipient, purpose, legal basis, date and the disclosure's unique reference, so
+ * that a page that travels alone still says to whom, why and under which consent it was disclosed.
+ * Standard Helvetica (WinAnsi): characters it cannot encode are replaced, never dropped silently.
+ */
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+
+export interface DisclosurePdfInput {
+  reference: string;
+  caseNumber: string;
+  recipient: string;
+  purpose: string;
+  legalBasis: string;
+  /** The date of the disclosure, YYYY-MM-DD. */
+  date: string;
+  items: { title: string; body: string; controller: string; decidedAt: string }[];
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const SIZE = 10;
+const LEADING = 14;
+const HEADER_LINES = 4;
+
+/** Text the font can encode: unsupported characters become '?', line breaks are kept. */
+function encodable(font: PDFFont, text: string): string {
+  const allowed = new Set(font.getCharacterSet());
+  return [...text.normalize('NFC')]
+    .map((ch) => (ch === '\n' || allowed.has(ch.codePointAt(0) ?? -1) ? ch : '?'))
+    .join('');
+}
+
+/** Wraps text to the width, breaking words that are longer than a line. */
+function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      let w = word;
+      while (font.widthOfTextAtSize(w, size) > width) {
+        let cut = w.length - 1;
+        while (cut > 1 && font.widthOfTextAtSize(w.slice(0, cut), size) > width) cut--;
+        if (line) lines.push(line);
+        lines.push(w.slice(0, cut));
+        line = '';
+        w = w.slice(cut);
+      }
+      const next = line ? `${line} ${w}` : w;
+      if (font.widthOfTextAtSize(next, size) > width) {
+        lines.push(line);
+        line = w;
+      } else line = next;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const t = (s: string) => encodable(font, s);
+  doc.setTitle(`Verstrekking aan derde ${input.reference}`);
+  doc.setSubject(`Verstrekking ${input.reference} (Art. 9.2 convenant)`);
+  doc.setKeywords([input.reference]);
+  doc.setProducer('Ketenhuis');
+  doc.setCreator('Ketenhuis');
+  const width = A4[0] - 2 * MARGIN;
+  const header = [
+    `Verstrekking aan derde - kenmerk ${input.reference} - casus ${input.caseNumber}`,
+    `Ontvanger: ${input.recipient}`,
+    `Doel: ${input.purpose} | Grondslag: ${input.legalBasis}`,
+    `Datum: ${input.date} | Vertrouwelijk (Art. 17 convenant); verstrekt met schriftelijke toestemming (Art. 9.2)`,
+  ].map((l) => wrap(font, t(l), 8, width)[0] ?? '');
+
+  let page: PDFPage = doc.addPage(A4);
+  let y = 0;
+  const startPage = () => {
+    let hy = A4[1] - MARGIN;
+    for (const line of header) {
+      page.drawText(line, { x: MARGIN, y: hy, size: 8, font, color: rgb(0.2, 0.2, 0.2) });
+      hy -= 11;
+    }
+    page.drawLine({
+      start: { x: MARGIN, y: hy + 4 },
+      end: { x: A4[0] - MARGIN, y: hy + 4 },
+      thickness: 0.5,
+    });
+    y = A4[1] - MARGIN - HEADER_LINES * 11 - 16;
+  };
+  const ensure = () => {
+    if (y < MARGIN + 20) {
+      page = doc.addPage(A4);
+      startPage();
+    }
+  };
+  const write = (text: string, f: PDFFont, size: number) => {
+    for (const line of wrap(f, t(text), size, width)) {
+      ensure();
+      page.drawText(line, { x: MARGIN, y, size, font: f });
+      y -= size === SIZE ? LEADING : size + 5;
+    }
+  };
+  startPage();
+  input.items.forEach((item, i) => {
+    write(`${i + 1}. ${item.title}`, bold, 12);
+    write(
+      `Verstrekt door ${item.controller}; toestemming gegeven op ${item.decidedAt.slice(0, 10)}`,
+      font,
+      8,
+    );
+    write(item.body, font, SIZE);
+    y -= LEADING;
+  });
+  const pages = doc.getPages();
+  pages.forEach((p, i) => {
+    p.drawText(t(`${input.reference} - pagina ${i + 1} van ${pages.length}`), {
+      x: MARGIN,
+      y: MARGIN / 2,
+      size: 8,
+      font,
+    });
+  });
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,55 @@
+/**
+ * A disclosure request as the caller sees it (Art. 9.2): its sealed texts opened with the case
+ * key, only the items the caller may see, and the caller's permissions — decide per item (the
+ * controller's decider), export and cancel (the requester) — so the UI hides what would be refused.
+ */
+import { unseal, unsealOrNull } from '../../cases/sealing.js';
+import { type CaseScope, deciderItem, type LoadedDisclosure, visibleItems } from './load.js';
+import { mayDecide, mayRequest } from './rules/decider.js';
+import { cancelRefusal, decisionRefusal } from './rules/decisions.js';
+import type { DisclosureView } from './schemas.js';
+
+export function disclosureView(key: Buffer, s: CaseScope, d: LoadedDisclosure, now: string): DisclosureView {
+  const r = d.row;
+  const o = (column: string, sealed: string) => unseal(key, 'disclosure_requests', column, r.id, sealed);
+  const requester = r.requested_by_user_id === s.actor.userId && mayRequest(s.actor);
+  const allApproved = d.items.length > 0 && d.items.every((i) => i.link.decision === 'approved');
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    reference: r.reference,
+    status: r.status,
+    recipient: o('recipient', r.recipient_enc),
+    purpose: o('purpose', r.purpose_enc),
+    legalBasis: o('legal_basis', r.legal_basis_enc),
+    requestedByUserId: r.requested_by_user_id,
+    requestedByPartyId: r.requested_by_party_id,
+    createdAt: r.created_at,
+    exportCount: r.export_count,
+    firstExportedAt: r.first_exported_at,
+    items: visibleItems(s, d, now).map((i) => ({
+      itemId: i.item.id,
+      title: unseal(key, 'information_items', 'title', i.item.id, i.item.title_enc),
+      controllerPartyId: i.link.controller_party_id,
+      decision: i.link.decision,
+      reasoning: unsealOrNull(
+        key,
+        'disclosure_request_items',
+        'reasoning',
+        `${r.id}:${i.item.id}`,
+        i.link.reasoning_enc,
+      ),
+      decidedByUserId: i.link.decided_by_user_id,
+      decidedAt: i.link.decided_at,
+      permissions:
+        mayDecide(deciderItem(i), s.actor) && decisionRefusal(r.status, i.link.decision) === null
+          ? ['decide' as const]
+          : [],
+    })),
+    version: r.version,
+    permissions: [
+      ...(requester && r.status === 'approved' && allApproved ? ['export' as const] : []),
+      ...(requester && cancelRefusal(r.status) === null ? ['cancel' as const] : []),
+    ],
+  };
+}

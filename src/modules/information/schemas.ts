@@ -1,0 +1,114 @@
+/**
+ * Request and response schemas of information items (Art. 9.2, 12.2f, 15, 16.2). Strict objects:
+ * unknown fields are refused; the response schemas are what keeps other fields from leaking.
+ */
+import { z } from 'zod';
+
+export const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
+export const visibilities = ['all-participants', 'named-parties', 'procesregisseur-only'] as const;
+export const preConferenceStates = ['not-allowed', 'requested', 'approved'] as const;
+export const visibleBecause = ['provider', 'procesregisseur', 'all-participants', 'named-party'] as const;
+export const itemActions = [
+  'change-conditions',
+  'withdraw',
+  'add-attachment',
+  'assess-pre-conference',
+  'approve-pre-conference',
+] as const;
+export type ItemAction = (typeof itemActions)[number];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const instant = z.iso
+  .datetime({ offset: true, message: 'verwacht een tijdstip (ISO 8601)' })
+  .transform((s) => new Date(s).toISOString());
+
+const conditionFields = {
+  visibility: z.enum(visibilities).describe('Wie de informatie mag zien (Art. 16.2)'),
+  namedPartyIds: z.array(z.uuid()).max(60).default([]).describe('Bij "named-parties": de genoemde partijen'),
+  useInActionPlan: z.boolean().describe('Mag worden gebruikt in het plan van aanpak (Art. 16.2)'),
+  expiresAt: instant.nullable().default(null).describe('Na dit tijdstip ziet alleen de verstrekker het'),
+};
+
+export const itemCreateSchema = z
+  .strictObject({
+    title: text(300),
+    body: text(50_000),
+    regime: z.enum(regimes).describe('Gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg)'),
+    personIds: z.array(z.uuid()).max(50).default([]).describe('Betrokkenen; leeg: alle betrokkenen'),
+    ...conditionFields,
+  })
+  .meta({ id: 'InformationItemCreate' });
+export type ItemCreate = z.infer<typeof itemCreateSchema>;
+
+export const conditionsSchema = z
+  .strictObject({
+    ...conditionFields,
+    regime: z.enum(regimes).optional().describe('Het wettelijk regime, als de verstrekker het corrigeert'),
+  })
+  .meta({ id: 'InformationItemConditions' });
+export type ConditionsInput = z.infer<typeof conditionsSchema>;
+
+export const assessmentSchema = z
+  .strictObject({ allow: z.boolean().describe('Mag vooraf worden ingezien (Art. 12.2f)') })
+  .meta({ id: 'PreConferenceAssessment' });
+export const approvalSchema = z
+  .strictObject({ approve: z.boolean().describe('De verstrekker keurt inzage vooraf goed (Art. 12.2f)') })
+  .meta({ id: 'PreConferenceApproval' });
+
+export const attachmentCreateSchema = z
+  .strictObject({
+    filename: text(255).refine(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+      (n) => !/[\\/\u0000-\u001f]/.test(n),
+      'geen paden of stuurtekens',
+    ),
+    content: z.base64({ message: 'verwacht base64' }).min(1).describe('De inhoud, base64'),
+  })
+  .meta({ id: 'InformationAttachmentCreate' });
+
+export const caseParamsSchema = z.strictObject({ id: z.uuid() });
+export const itemParamsSchema = z.strictObject({ id: z.uuid() });
+export const attachmentParamsSchema = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
+
+export const attachmentSchema = z
+  .strictObject({ id: z.string(), filename: z.string(), mediaType: z.string(), size: z.number().int() })
+  .meta({ id: 'InformationAttachment' });
+
+const itemFields = {
+  id: z.string(),
+  caseId: z.string(),
+  providerKind: z.enum(['party', 'house']),
+  providerPartyId: z.string().describe('De verwerkingsverantwoordelijke (Art. 15.1)'),
+  providedByUserId: z.string(),
+  fromInformationRequestId: z.string().nullable(),
+  title: z.string(),
+  regime: z.enum(regimes),
+  visibility: z.enum(visibilities),
+  namedPartyIds: z.array(z.string()),
+  useInActionPlan: z.boolean(),
+  preConference: z.enum(preConferenceStates),
+  expiresAt: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  expired: z.boolean(),
+  personIds: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  visibleBecause: z.enum(visibleBecause).describe('Waarom u dit ziet'),
+  permissions: z.array(z.enum(itemActions)),
+};
+
+export const itemSummarySchema = z
+  .strictObject({ ...itemFields, attachmentCount: z.number().int() })
+  .meta({ id: 'InformationItemSummary' });
+export const itemListSchema = z
+  .strictObject({
+    items: z.array(itemSummarySchema),
+    permissions: z.array(z.enum(['create'])),
+  })
+  .meta({ id: 'InformationItemList' });
+export const itemSchema = z
+  .strictObject({ ...itemFields, body: z.string(), attachments: z.array(attachmentSchema) })
+  .meta({ id: 'InformationItem' });
+export type ItemView = z.infer<typeof itemSchema>;
+export type ItemSummary = z.infer<typeof itemSummarySchema>;

@@ -1,0 +1,145 @@
+/**
+ * The case conference's data (Art. 8, 12.2c–e, 13): the conferences of a case with their record,
+ * planning one (only parties the case's protocol admits; named participants per party), cancelling
+ * it, recording it (attendance, coordinator, action plan, roles and information needs,
+ * de-escalation criteria, minutes), asking for a follow-up, and the iCalendar invitation.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
+import { CASES_KEY, casePath } from './casesRequests';
+import { getJson, sendJson } from './client';
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const conferenceSchema = z.object({
+  id: str,
+  caseId: str,
+  sequence: int,
+  status: z.enum(['planned', 'held', 'cancelled']),
+  startsAt: str,
+  endsAt: str,
+  location: nstr,
+  onlineLink: nstr,
+  goal: str,
+  decisionTypes: z.array(str),
+  themes: z.array(str),
+  invitations: z.array(
+    z.object({
+      partyId: str,
+      contribution: str,
+      participants: z.array(z.object({ userId: str, attendance: z.nullable(z.enum(['present', 'absent'])) })),
+    }),
+  ),
+  coordinator: z.nullable(z.object({ userId: str, partyId: str })),
+  actions: z.array(
+    z.object({ id: str, ownerPartyId: str, description: str, dueDate: str, status: z.enum(ACTION_STATUSES) }),
+  ),
+  partyRoles: z.array(z.object({ partyId: str, role: str, informationNeeds: str })),
+  deescalationCriteria: nstr,
+  minutes: nstr,
+  cancelReason: nstr,
+  heldAt: nstr,
+  createdAt: str,
+  version: int,
+  permissions: z.array(str),
+});
+export type Conference = z.infer<typeof conferenceSchema>;
+export const parseConferences = parserOf(z.object({ items: z.array(conferenceSchema) }));
+
+export const conferencesKey = (caseId: string) => [...CASES_KEY, 'conferences', caseId] as const;
+
+export function useConferences(caseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: conferencesKey(caseId),
+    queryFn: ({ signal }) => getJson(casePath(caseId, 'conferences'), parseConferences, signal),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export interface InvitationInput {
+  partyId: string;
+  contribution: string;
+  participantUserIds: string[];
+}
+
+export interface ConferencePlanInput {
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  onlineLink: string | null;
+  goal: string;
+  decisionTypes: string[];
+  themes: string[];
+  invitations: InvitationInput[];
+}
+
+export const planConference = (caseId: string, input: ConferencePlanInput) =>
+  sendJson('POST', casePath(caseId, 'conferences'), parserOf(conferenceSchema), { body: input });
+
+const conferencePath = (caseId: string, conferenceId: string, action?: string) =>
+  casePath(caseId, `conferences/${encodeURIComponent(conferenceId)}${action ? `/${action}` : ''}`);
+
+export const cancelConference = (caseId: string, c: Pick<Conference, 'id' | 'version'>, reason: string) =>
+  sendJson('POST', conferencePath(caseId, c.id, 'cancel'), parserOf(conferenceSchema), {
+    body: { reason },
+    headers: ifMatch(c.version),
+  });
+
+/** Moves a planned conference to another time (Art. 12.2e); If-Match: the conference's version. */
+export const rescheduleConference = (
+  caseId: string,
+  c: Pick<Conference, 'id' | 'version'>,
+  times: { startsAt: string; endsAt: string },
+) =>
+  sendJson('PATCH', conferencePath(caseId, c.id), parserOf(conferenceSchema), {
+    body: times,
+    headers: ifMatch(c.version),
+  });
+
+export interface ConferenceRecordInput {
+  attendance: { userId: string; present: boolean }[];
+  coordinatorUserId: string;
+  actions: { ownerPartyId: string; description: string; dueDate: string }[];
+  partyRoles: { partyId: string; role: string; informationNeeds: string }[];
+  deescalationCriteria: string;
+  minutes: string;
+}
+
+/** Records the held conference; If-Match carries the case's version (it moves the case on). */
+export const holdConference = (
+  caseId: string,
+  conferenceId: string,
+  caseVersion: number,
+  input: ConferenceRecordInput,
+) =>
+  sendJson('POST', conferencePath(caseId, conferenceId, 'hold'), parseFlowCaseRef, {
+    body: input,
+    headers: ifMatch(caseVersion),
+  });
+
+export const planFollowUp = (caseId: string, caseVersion: number, reason: string | undefined) =>
+  sendJson('POST', casePath(caseId, 'plan-follow-up'), parseFlowCaseRef, {
+    body: reason ? { reason } : {},
+    headers: ifMatch(caseVersion),
+  });
+
+/** The address of the invitation file (a plain link: the browser downloads it with the session). */
+export const invitationPath = (caseId: string, conferenceId: string) =>
+  conferencePath(caseId, conferenceId, 'invitation.ics');
+
+/**
+ * A local date and time from the form (YYYY-MM-DD, HH:MM) as an ISO instant with the browser's
+ * offset, which is what the server asks for; null when either part is missing or not a real time.
+ */
+export function localInstant(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const d = new Date(`${date}T${time}:00`);
+  if (Number.isNaN(d.getTime())) return null;
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  return `${date}T${time}:00${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}

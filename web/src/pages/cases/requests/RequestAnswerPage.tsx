@@ -1,0 +1,217 @@
+/**
+ * One bevraging to the professional's party, and its answer (Art. 1.8): the case number, the
+ * question, the deadline, and — while it is open — the names and dates of birth of the persons, so
+ * that the party can look them up in its own records. The answer: involved or not, a summary, and
+ * optionally information. Sent with If-Match; a 412 reloads the request and says why.
+ */
+
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { answerRequest, type PartyRequest, REQUESTS_KEY, usePartyRequest } from '../../../api/caseFlowTriage';
+import { ApiError } from '../../../api/problem';
+import { formatDateTime } from '../../../i18n/format';
+import { ErrorAlert } from '../../../layout/ErrorAlert';
+import { FormErrorSummary } from '../../../layout/FormErrorSummary';
+import { LiveStatus } from '../../../layout/LiveStatus';
+import { PageHeading } from '../../../layout/PageHeading';
+import { RouterLink } from '../../../layout/RouterLink';
+import { ChoiceGroup } from '../ChoiceGroup';
+import { formatDate } from '../format';
+import { OverdueMark, Row } from '../sections/flowFields';
+import { useFlowForm } from '../sections/flowForm';
+import { TextAreaField } from '../TextAreaField';
+import '../cases.css';
+
+export function RequestAnswerPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const queryClient = useQueryClient();
+  const query = usePartyRequest(id);
+  const [status, setStatus] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const r = query.data?.value;
+  const language = i18n.resolvedLanguage;
+  const notFound = query.error instanceof ApiError && query.error.status === 404;
+
+  const onStale = async () => {
+    await query.refetch();
+    setStale(true);
+  };
+  const onAnswered = async () => {
+    setStale(false);
+    await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
+    await queryClient.invalidateQueries({ queryKey: ['cases', 'worklist'] });
+    setStatus(t('cases.flow.answer.done'));
+  };
+
+  return (
+    <>
+      <PageHeading
+        title={
+          r ? t('cases.flow.answer.title', { number: r.caseNumber }) : t('cases.flow.answer.loadingTitle')
+        }
+      />
+      <Paragraph>
+        <RouterLink to="/bevragingen">{t('cases.flow.answer.back')}</RouterLink>
+      </Paragraph>
+      {query.isPending && <Paragraph role="status">{t('cases.flow.common.loading')}</Paragraph>}
+      {notFound && <Paragraph>{t('cases.flow.answer.notFound')}</Paragraph>}
+      {query.isError && !notFound && !r && (
+        <ErrorAlert
+          heading={t('cases.flow.answer.loadError')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retryLabel={t('auth.retry')}
+        />
+      )}
+      <LiveStatus message={status} />
+      {stale && (
+        <Alert type="warning" className="ketenhuis-notice">
+          <Paragraph>{t('cases.flow.common.stale')}</Paragraph>
+        </Alert>
+      )}
+      {r && (
+        <>
+          <DataList className="ketenhuis-data-list">
+            <Row label={t('cases.flow.requests.question')}>
+              <span className="ketenhuis-case-text">{r.question}</span>
+            </Row>
+            <Row label={t('cases.flow.requests.deadline')}>
+              {formatDate(r.deadline, language)}
+              {r.overdue && <OverdueMark />}
+            </Row>
+            <Row label={t('cases.flow.requests.status')}>{t(`cases.flow.requests.statuses.${r.status}`)}</Row>
+          </DataList>
+          {r.persons && (
+            <>
+              <Heading level={2}>{t('cases.flow.answer.persons')}</Heading>
+              <ul>
+                {r.persons.map((p) => (
+                  <li key={`${p.name}:${p.birthDate}`}>
+                    {t('cases.flow.answer.person', {
+                      name: p.name,
+                      birthDate: formatDate(p.birthDate, language),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {r.answer && (
+            <>
+              <Heading level={2}>{t('cases.flow.answer.yourAnswer')}</Heading>
+              <DataList className="ketenhuis-data-list">
+                <Row label={t('cases.flow.requests.involved')}>
+                  {r.answer.involved
+                    ? t('cases.flow.requests.involvedYes')
+                    : t('cases.flow.requests.involvedNo')}
+                </Row>
+                <Row label={t('cases.flow.requests.summary')}>
+                  <span className="ketenhuis-case-text">{r.answer.summary}</span>
+                </Row>
+                {r.answer.information && (
+                  <Row label={t('cases.flow.requests.information')}>
+                    <span className="ketenhuis-case-text">{r.answer.information}</span>
+                  </Row>
+                )}
+                <Row label={t('cases.flow.requests.answeredAt')}>
+                  {formatDateTime(r.answer.answeredAt, language)}
+                </Row>
+              </DataList>
+            </>
+          )}
+          {r.permissions.includes('answer') && (
+            <AnswerForm key={r.version} request={r} onAnswered={onAnswered} onStale={onStale} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+const FIELDS = ['involved', 'summary', 'information'] as const;
+
+function AnswerForm({
+  request: r,
+  onAnswered,
+  onStale,
+}: {
+  request: PartyRequest;
+  onAnswered: () => Promise<void>;
+  onStale: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const form = useFlowForm('answer', onStale);
+  const [involved, setInvolved] = useState<'yes' | 'no' | null>(null);
+  const [summary, setSummary] = useState('');
+  const [information, setInformation] = useState('');
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checks = {
+      involved: !involved && t('cases.flow.answer.errors.involved'),
+      summary: !summary.trim() && t('cases.flow.answer.errors.summary'),
+    };
+    const ok = await form.submit(checks, FIELDS, async () => {
+      await answerRequest(r, {
+        involved: involved === 'yes',
+        summary: summary.trim(),
+        information: information.trim() || null,
+      });
+    });
+    if (ok) await onAnswered();
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      className="ketenhuis-form"
+      aria-labelledby="answer-heading"
+    >
+      <Heading level={2} id="answer-heading">
+        {t('cases.flow.answer.heading')}
+      </Heading>
+      <FormErrorSummary
+        heading={t('cases.flow.common.errorHeading')}
+        errors={form.summary}
+        footnote={form.reference}
+      />
+      <ChoiceGroup
+        type="radio"
+        legend={t('cases.flow.answer.involved')}
+        firstId={form.idOf('involved')}
+        error={form.error('involved')}
+        options={[
+          { value: 'yes', label: t('cases.flow.answer.yes') },
+          { value: 'no', label: t('cases.flow.answer.no') },
+        ]}
+        value={involved ? [involved] : []}
+        onChange={(v) => setInvolved(v[0] === 'yes' ? 'yes' : 'no')}
+      />
+      <TextAreaField
+        id={form.idOf('summary')}
+        label={t('cases.flow.answer.summary')}
+        description={t('cases.flow.answer.summaryDescription')}
+        required
+        value={summary}
+        error={form.error('summary')}
+        onChange={(e) => setSummary(e.target.value)}
+      />
+      <TextAreaField
+        id={form.idOf('information')}
+        label={t('cases.flow.answer.information')}
+        description={t('cases.flow.answer.informationDescription')}
+        value={information}
+        error={form.error('information')}
+        onChange={(e) => setInformation(e.target.value)}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+          {t('cases.flow.answer.submit')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The sections of the case page, in page order. Later parts of the flow add theirs here (for
+ * example a triage section after 'criteria'); the page renders whatever this list holds.
+ */
+import { ActionsSection, hasActions } from './ActionsSection';
+import { CriteriaSection } from './CriteriaSection';
+import { PersonsSection } from './PersonsSection';
+import { QuestionsSection } from './QuestionsSection';
+import { SummarySection } from './SummarySection';
+import { TimelineSection } from './TimelineSection';
+import { ActionPlanSection, showsActionPlan } from './ActionPlanSection';
+import { ConferenceSection, showsConferences } from './ConferenceSection';
+import { DeescalationSection, showsDeescalation } from './DeescalationSection';
+import { InformationRequestsSection, showsRequests } from './InformationRequestsSection';
+import { ProgressSection, showsProgress } from './ProgressSection';
+import { ScrubSection, showsScrub } from './ScrubSection';
+import { showsTriage, TriageSection } from './TriageSection';
+import type { CaseSection } from './types';
+
+export const CASE_SECTIONS: CaseSection[] = [
+  { key: 'actions', component: ActionsSection, visible: (c) => hasActions(c.permissions) },
+  { key: 'summary', component: SummarySection },
+  { key: 'persons', component: PersonsSection },
+  { key: 'criteria', component: CriteriaSection },
+  {
+    key: 'questions',
+    component: QuestionsSection,
+    visible: (c) => c.permissions.includes('ask') || c.questions.length > 0,
+  },
+  // The later flow (H10): triage, bevragingen, conference, action plan, progress, de-escalation, scrub.
+  { key: 'scrub', component: ScrubSection, visible: showsScrub },
+  { key: 'requests', component: InformationRequestsSection, visible: showsRequests },
+  { key: 'triage', component: TriageSection, visible: showsTriage },
+  { key: 'conferences', component: ConferenceSection, visible: showsConferences },
+  { key: 'action-plan', component: ActionPlanSection, visible: showsActionPlan },
+  { key: 'progress', component: ProgressSection, visible: showsProgress },
+  { key: 'deescalation', component: DeescalationSection, visible: showsDeescalation },
+  { key: 'timeline', component: TimelineSection },
+];
