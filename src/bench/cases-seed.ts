@@ -169,6 +169,7 @@ export async function seedBenchCases(
   const uri = await activityUri(ctx.db, 'aanmelding');
   const conn = new SQLite(file);
   conn.pragma('synchronous = OFF');
+  conn.pragma('cache_size = -262144');
   conn.pragma('foreign_keys = ON');
   const writer = new RowWriter(conn);
   try {
@@ -199,6 +200,8 @@ export async function seedBenchCases(
     const years = new Map<number, number>();
     for (const c of cases) years.set(c.year, Math.max(years.get(c.year) ?? 0, c.number));
     for (const [year, last] of years) writer.insert('case_number_counters', { year, last_number: last });
+    // Planner statistics, as the server's hourly `pragma optimize` (database.ts) would gather them.
+    conn.pragma('optimize = 0x10002');
     conn.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     conn.close();

@@ -45,8 +45,12 @@ async function load(
   writeFileSync(pathsFile, JSON.stringify(paths));
   const job: LoadJob = { origin, pathsFile, headers, connections: CONNECTIONS, seconds };
   // Asynchronous: the server under test runs in this process and must keep answering.
+  const cpu = process.cpuUsage();
   const { stdout } = await promisify(execFile)(process.execPath, [runner, JSON.stringify(job)]);
-  return JSON.parse(stdout.trim().split('\n').at(-1) as string) as LoadFigures;
+  const used = process.cpuUsage(cpu);
+  const figures = JSON.parse(stdout.trim().split('\n').at(-1) as string) as LoadFigures;
+  // The server's CPU time per answered request: what load on a shared machine changes least.
+  return { ...figures, cpuMicros: (used.user + used.system) / Math.max(1, figures.total) };
 }
 
 async function bareRoute() {
@@ -120,13 +124,13 @@ async function main() {
     // A run with failed or timed-out requests misses its target whatever its latency says.
     const clean = (f: LoadFigures) => f.total > 0 && f.non2xx + f.errors + f.timeouts === 0;
     const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-    const line = (label: string, f: LoadFigures) =>
-      `| ${label} | ${fmt(f.requestsPerSecond)} | ${f.p50} ms | ${f.p99} ms | ${f.non2xx + f.errors + f.timeouts} |`;
+    const line = (label: string, f: LoadFigures & { cpuMicros: number }) =>
+      `| ${label} | ${fmt(f.requestsPerSecond)} | ${f.p50} ms | ${f.p99} ms | ${f.non2xx + f.errors + f.timeouts} | ${fmt(f.cpuMicros)} µs |`;
     console.log(
       `\nCasusbenchmark ${new Date().toISOString().slice(0, 10)} — ${CASES.toLocaleString('en')} casussen, ${CONNECTIONS} verbindingen, ${SECONDS} s; ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}`,
     );
-    console.log('| Meting | req/s | p50 | p99 | fouten |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log('| Meting | req/s | p50 | p99 | fouten | CPU per verzoek |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     console.log(line('kale Fastify-route', figures.bare));
     console.log(line('(i) casus lezen door deelnemer', figures.read));
     console.log(line('(ii) werklijst procesregisseur (GET /me/tasks)', figures.worklist));

@@ -25,6 +25,7 @@ import * as m0029 from './0029-statements.js';
 import * as m0030 from './0030-information-items.js';
 import * as m0031 from './0031-disclosures.js';
 import * as m0032 from './0032-subject-requests.js';
+import * as m0033 from './0033-performance-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0030-information-items': m0030,
   '0031-disclosures': m0031,
   '0032-subject-requests': m0032,
+  '0033-performance-indexes': m0033,
 };

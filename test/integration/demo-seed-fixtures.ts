@@ -5,17 +5,17 @@
  * around through the real API.
  */
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { type DemoSeedResult, seedDemoCases } from '../../src/modules/demo/index.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../src/modules/identity/demo-users.js';
 import { loadSettings } from '../../src/platform/config/env.js';
 import { loadRootKey } from '../../src/platform/crypto/keyring.js';
-import type { Db } from '../../src/platform/db/database.js';
+import type { Db, Dialect } from '../../src/platform/db/database.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { createApp, houseConfigFor, seedIfEmpty } from '../../src/server.js';
 import { sessionCookie } from '../support/app.js';
-import { createTestDatabase, type Dialect, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
 
 export interface DemoHouse {
   db: Db;
@@ -26,7 +26,7 @@ export interface DemoHouse {
   seeded: DemoSeedResult;
   /** The id of a seeded case by its demo key. */
   idOf(key: string): string;
-  get(login: string, url: string): ReturnType<FastifyInstance['inject']>;
+  get(login: string, url: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

@@ -6,6 +6,7 @@
  * recipient and reference on every page; and every step is logged, on the timeline and notified.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeCaseRows } from '../../src/modules/cases/retention.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 import { api, type Caller } from './cases-fixtures.js';
@@ -28,6 +29,17 @@ describe.each(dialects)('disclosure to third parties on %s', (dialect) => {
     w = await disclosureWorld(t);
   }, 120_000);
   afterAll(() => t.close());
+
+  const count = async () =>
+    (
+      await t.db.kysely
+        .selectFrom('disclosure_request_items')
+        .select('item_id')
+        .where('case_id', '=', w.c.id)
+        .execute()
+    ).length +
+    (await t.db.kysely.selectFrom('disclosure_requests').select('id').where('case_id', '=', w.c.id).execute())
+      .length;
 
   const base = () => `/cases/${w.c.id}/disclosures`;
   const body = (itemIds: string[]) => ({
@@ -241,5 +253,10 @@ describe.each(dialects)('disclosure to third parties on %s', (dialect) => {
     );
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
+  });
+  it('leaves no disclosure behind when the case is removed after its retention period', async () => {
+    expect(await count()).toBeGreaterThan(0);
+    await t.db.kysely.transaction().execute((trx) => removeCaseRows(trx, w.c.id));
+    expect(await count()).toBe(0);
   });
 });

@@ -26,7 +26,13 @@ export interface BuiltCase {
   triageItemId: string | null;
 }
 
-export async function post(t: TestApp, as: string | Session, url: string, etag: string, payload: object = {}) {
+export async function post(
+  t: TestApp,
+  as: string | Session,
+  url: string,
+  etag: string,
+  payload: object = {},
+) {
   const res = await api(t)(as, 'POST', url, payload, etag);
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
   return res.headers.etag as string;
@@ -42,7 +48,9 @@ export async function buildCase(t: TestApp, spec: CaseSpec): Promise<BuiltCase> 
   let etag = created.headers.etag as string;
   etag = await post(t, 'professional', `/cases/${id}/submit`, etag);
   etag = await post(t, 'procesregisseur', `/cases/${id}/pick-up`, etag);
-  etag = await post(t, 'procesregisseur', `/cases/${id}/accept`, etag, { reasoning: 'Complex volgens Bijlage 2' });
+  etag = await post(t, 'procesregisseur', `/cases/${id}/accept`, etag, {
+    reasoning: 'Complex volgens Bijlage 2',
+  });
   let triageItemId: string | null = null;
   if (spec.triageAnswer) {
     const asked = await api(t)('procesregisseur', 'POST', `/cases/${id}/information-requests`, {

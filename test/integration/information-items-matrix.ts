@@ -61,12 +61,23 @@ export async function informationMatrixRequest(
   const itemId = created.json().id as string;
   let etag = '"v1"';
   if (op === 'POST /information-items/{id}/pre-conference/approval') {
-    const assessed = await api(t)('procesregisseur', 'POST', `/information-items/${itemId}/pre-conference/assessment`, { allow: true }, etag);
+    const assessed = await api(t)(
+      'procesregisseur',
+      'POST',
+      `/information-items/${itemId}/pre-conference/assessment`,
+      { allow: true },
+      etag,
+    );
     etag = assessed.headers.etag as string;
   }
   let attachmentId = '';
   if (op === 'GET /information-items/{id}/attachments/{attachmentId}') {
-    const added = await api(t)('professional', 'POST', `/information-items/${itemId}/attachments`, bodies['POST /information-items/{id}/attachments']);
+    const added = await api(t)(
+      'professional',
+      'POST',
+      `/information-items/${itemId}/attachments`,
+      bodies['POST /information-items/{id}/attachments'],
+    );
     attachmentId = added.json().id as string;
   }
   const url = `/api/v1${path

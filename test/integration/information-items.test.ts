@@ -37,7 +37,8 @@ describe.each(dialects)('information items on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(201);
     return { id: res.json().id as string, etag: res.headers.etag as string };
   };
-  const sees = async (as: Caller, id: string) => (await call(as, 'GET', `/information-items/${id}`)).statusCode;
+  const sees = async (as: Caller, id: string) =>
+    (await call(as, 'GET', `/information-items/${id}`)).statusCode;
   const listed = async (as: Caller, caseId: string) => {
     const res = await call(as, 'GET', `/cases/${caseId}/information-items`);
     return res.statusCode === 200 ? (res.json().items as { id: string }[]).map((i) => i.id) : res.statusCode;
@@ -81,23 +82,37 @@ describe.each(dialects)('information items on %s', (dialect) => {
     const created = log.find((l) => l.name === 'information-item.create');
     expect(created).toMatchObject({ operation: 'create', controller_party_id: party('politie-den-haag') });
     expect(created?.data_subject_id).toBeTruthy();
-    expect(log.some((l) => l.name === 'information-item.read' && l.acting_user_id === pool.parnassia.id)).toBe(true);
+    expect(
+      log.some((l) => l.name === 'information-item.read' && l.acting_user_id === pool.parnassia.id),
+    ).toBe(true);
     // Nothing of the item is stored in the clear.
-    const raw = await t.db.kysely.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const raw = await t.db.kysely
+      .selectFrom('information_items')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(raw)).not.toContain('Zorgmijding');
   });
 
   it('shows items per relation and condition; 404 to everyone else, in lists and details', async () => {
     const c = await heldCase();
     const all = await create(pool.parnassia.session, c.id);
-    const named = await create(pool.parnassia.session, c.id, { visibility: 'named-parties', namedPartyIds: [party('middin')] });
+    const named = await create(pool.parnassia.session, c.id, {
+      visibility: 'named-parties',
+      namedPartyIds: [party('middin')],
+    });
     const regie = await create(pool.parnassia.session, c.id, { visibility: 'procesregisseur-only' });
     expect(await listed('professional', c.id)).toEqual([all.id]);
     expect(await listed(pool.middin1.session, c.id)).toEqual([all.id, named.id]);
     expect(await listed('procesregisseur', c.id)).toEqual([all.id, named.id, regie.id]);
     expect(await listed(pool.parnassia.session, c.id)).toEqual([all.id, named.id, regie.id]);
     // Middin's unnamed colleague has no role; GGD was not invited; house staff have no part.
-    for (const who of [pool.middin2.session, pool.ggd.session, pool.otherRegisseur.session, ...houseWithoutRole]) {
+    for (const who of [
+      pool.middin2.session,
+      pool.ggd.session,
+      pool.otherRegisseur.session,
+      ...houseWithoutRole,
+    ]) {
       expect(await listed(who, c.id)).toBe(404);
       for (const i of [all, named, regie]) expect(await sees(who, i.id)).toBe(404);
     }
@@ -110,98 +125,227 @@ describe.each(dialects)('information items on %s', (dialect) => {
     const c = await heldCase();
     const i = await create(pool.parnassia.session, c.id);
     expect(await sees(pool.middin1.session, i.id)).toBe(200);
-    const conditions = { visibility: 'named-parties', namedPartyIds: [party('politie-den-haag')], useInActionPlan: false };
-    const byOther = await call(pool.middin1.session, 'POST', `/information-items/${i.id}/conditions`, conditions, i.etag);
+    const conditions = {
+      visibility: 'named-parties',
+      namedPartyIds: [party('politie-den-haag')],
+      useInActionPlan: false,
+    };
+    const byOther = await call(
+      pool.middin1.session,
+      'POST',
+      `/information-items/${i.id}/conditions`,
+      conditions,
+      i.etag,
+    );
     expect(byOther.statusCode, byOther.body).toBe(403);
-    const noIfMatch = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/conditions`, conditions);
+    const noIfMatch = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/conditions`,
+      conditions,
+    );
     expect(noIfMatch.statusCode).toBe(428);
-    const tightened = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/conditions`, conditions, i.etag);
+    const tightened = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/conditions`,
+      conditions,
+      i.etag,
+    );
     expect(tightened.statusCode, tightened.body).toBe(200);
     expect(await sees(pool.middin1.session, i.id)).toBe(404);
     expect(await sees('professional', i.id)).toBe(200);
-    const stale = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/withdraw`, {}, i.etag);
+    const stale = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/withdraw`,
+      {},
+      i.etag,
+    );
     expect(stale.statusCode).toBe(412);
-    const bad = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/conditions`, { ...conditions, namedPartyIds: [] }, '"v2"');
+    const bad = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/conditions`,
+      { ...conditions, namedPartyIds: [] },
+      '"v2"',
+    );
     expect(bad.statusCode).toBe(400);
-    const withdrawn = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/withdraw`, {}, '"v2"');
+    const withdrawn = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/withdraw`,
+      {},
+      '"v2"',
+    );
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    for (const who of ['professional', 'procesregisseur', pool.middin1.session] as Caller[]) expect(await sees(who, i.id)).toBe(404);
+    for (const who of ['professional', 'procesregisseur', pool.middin1.session] as Caller[])
+      expect(await sees(who, i.id)).toBe(404);
     const own = (await call(pool.parnassia.session, 'GET', `/information-items/${i.id}`)).json();
     expect(own.withdrawnAt).not.toBeNull();
     expect(own.permissions).toEqual([]);
-    const again = await call(pool.parnassia.session, 'POST', `/information-items/${i.id}/withdraw`, {}, '"v3"');
+    const again = await call(
+      pool.parnassia.session,
+      'POST',
+      `/information-items/${i.id}/withdraw`,
+      {},
+      '"v3"',
+    );
     expect(again.statusCode).toBe(409);
     // Expiry: once past, only the provider sees it.
-    const e = await create(pool.parnassia.session, c.id, { expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const e = await create(pool.parnassia.session, c.id, {
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(await sees(pool.middin1.session, e.id)).toBe(200);
-    await t.db.kysely.updateTable('information_items').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', e.id).execute();
+    await t.db.kysely
+      .updateTable('information_items')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', e.id)
+      .execute();
     expect(await sees(pool.middin1.session, e.id)).toBe(404);
     expect(await sees(pool.parnassia.session, e.id)).toBe(200);
-    const past = await call(pool.parnassia.session, 'POST', `/cases/${c.id}/information-items`, item({ expiresAt: '2001-01-01T00:00:00Z' }));
+    const past = await call(
+      pool.parnassia.session,
+      'POST',
+      `/cases/${c.id}/information-items`,
+      item({ expiresAt: '2001-01-01T00:00:00Z' }),
+    );
     expect(past.statusCode).toBe(400);
   });
 
   it('opens an item before the conference only after assessment by the procesregisseur and approval by the provider (Art. 12.2f)', async () => {
-    const c = await buildCase(t, { stage: 'planned', participants: [{ userId: pool.middin1.id, partyKey: 'middin' }] });
+    const c = await buildCase(t, {
+      stage: 'planned',
+      participants: [{ userId: pool.middin1.id, partyKey: 'middin' }],
+    });
     const i = await create('professional', c.id);
     expect(await sees(pool.middin1.session, i.id)).toBe(404);
     expect(await sees('procesregisseur', i.id)).toBe(200);
-    const early = await call('professional', 'POST', `/information-items/${i.id}/pre-conference/approval`, { approve: true }, i.etag);
+    const early = await call(
+      'professional',
+      'POST',
+      `/information-items/${i.id}/pre-conference/approval`,
+      { approve: true },
+      i.etag,
+    );
     expect(early.statusCode).toBe(409);
-    const byProvider = await call('professional', 'POST', `/information-items/${i.id}/pre-conference/assessment`, { allow: true }, i.etag);
+    const byProvider = await call(
+      'professional',
+      'POST',
+      `/information-items/${i.id}/pre-conference/assessment`,
+      { allow: true },
+      i.etag,
+    );
     expect(byProvider.statusCode).toBe(403);
-    const assessed = await call('procesregisseur', 'POST', `/information-items/${i.id}/pre-conference/assessment`, { allow: true }, i.etag);
+    const assessed = await call(
+      'procesregisseur',
+      'POST',
+      `/information-items/${i.id}/pre-conference/assessment`,
+      { allow: true },
+      i.etag,
+    );
     expect(assessed.statusCode, assessed.body).toBe(200);
     expect(await sees(pool.middin1.session, i.id)).toBe(404);
     const mine = (await call('professional', 'GET', `/information-items/${i.id}`)).json();
     expect(mine.preConference).toBe('requested');
     expect(mine.permissions).toContain('approve-pre-conference');
-    const byRegie = await call('procesregisseur', 'POST', `/information-items/${i.id}/pre-conference/approval`, { approve: true }, '"v2"');
+    const told = (await call('professional', 'GET', '/me/notifications')).json();
+    expect(JSON.stringify(told)).toContain('case.pre-conference-approval-requested');
+    expect(JSON.stringify(told)).not.toContain('Zorgmijding');
+    const byRegie = await call(
+      'procesregisseur',
+      'POST',
+      `/information-items/${i.id}/pre-conference/approval`,
+      { approve: true },
+      '"v2"',
+    );
     expect(byRegie.statusCode).toBe(403);
-    const approved = await call('professional', 'POST', `/information-items/${i.id}/pre-conference/approval`, { approve: true }, '"v2"');
+    const approved = await call(
+      'professional',
+      'POST',
+      `/information-items/${i.id}/pre-conference/approval`,
+      { approve: true },
+      '"v2"',
+    );
     expect(approved.statusCode, approved.body).toBe(200);
     expect(await sees(pool.middin1.session, i.id)).toBe(200);
-    const refused = await call('professional', 'POST', `/information-items/${i.id}/pre-conference/approval`, { approve: false }, '"v3"');
+    const refused = await call(
+      'professional',
+      'POST',
+      `/information-items/${i.id}/pre-conference/approval`,
+      { approve: false },
+      '"v3"',
+    );
     expect(refused.statusCode).toBe(200);
     expect(await sees(pool.middin1.session, i.id)).toBe(404);
   });
 
   it("keeps the house's own notes from the centrumgemeente's professionals (Art. 14.1)", async () => {
     const denHaag = await extraUser(t, 'info-den-haag', ['professional'], 'den-haag');
-    const c = await buildCase(t, { stage: 'held', participants: [{ userId: denHaag.id, partyKey: 'den-haag' }] });
+    const c = await buildCase(t, {
+      stage: 'held',
+      participants: [{ userId: denHaag.id, partyKey: 'den-haag' }],
+    });
     const note = await create('procesregisseur', c.id, { visibility: 'procesregisseur-only' });
     const own = (await call('procesregisseur', 'GET', `/information-items/${note.id}`)).json();
     expect(own).toMatchObject({ providerKind: 'house', visibleBecause: 'provider' });
-    const house = await t.db.kysely.selectFrom('house').select('centrumgemeente_party_id').executeTakeFirstOrThrow();
+    const house = await t.db.kysely
+      .selectFrom('house')
+      .select('centrumgemeente_party_id')
+      .executeTakeFirstOrThrow();
     expect(own.providerPartyId).toBe(house.centrumgemeente_party_id);
     expect(await sees(denHaag.session, note.id)).toBe(404);
     expect(await sees(pool.otherRegisseur.session, note.id)).toBe(404);
   });
 
-  it('refuses providing to those without a part in the exchange, and in a closed phase', async () => {
+  it('refuses providing to those without a part in the exchange, or about persons of another case', async () => {
     const c = await buildCase(t, { stage: 'triage', participants: [] });
     const ic = await call('informatiecentrum', 'POST', `/cases/${c.id}/information-items`, item());
     expect(ic.statusCode).toBe(403);
     const outsider = await call(pool.ggd.session, 'POST', `/cases/${c.id}/information-items`, item());
     expect(outsider.statusCode).toBe(404);
-    const strangers = await call(pool.middin1.session, 'POST', `/cases/${c.id}/information-items`, item({ personIds: ['01900000-0000-7000-8000-000000000000'] }));
+    const strangers = await call(
+      pool.middin1.session,
+      'POST',
+      `/cases/${c.id}/information-items`,
+      item({ personIds: ['01900000-0000-7000-8000-000000000000'] }),
+    );
     expect(strangers.statusCode).toBe(404);
-    const wrongPerson = await call('professional', 'POST', `/cases/${c.id}/information-items`, item({ personIds: ['01900000-0000-7000-8000-000000000000'] }));
+    const wrongPerson = await call(
+      'professional',
+      'POST',
+      `/cases/${c.id}/information-items`,
+      item({ personIds: ['01900000-0000-7000-8000-000000000000'] }),
+    );
     expect(wrongPerson.statusCode).toBe(400);
     const list = (await call('professional', 'GET', `/cases/${c.id}/information-items`)).json();
     expect(list).toEqual({ items: [], permissions: ['create'] });
   });
 
   it('turns a triage answer into an item of the answering party, procesregisseur-only until that party decides otherwise', async () => {
-    const c = await buildCase(t, { stage: 'triage', participants: [], triageAnswer: { partyKey: 'ggd-haaglanden', session: pool.ggd.session } });
+    const c = await buildCase(t, {
+      stage: 'triage',
+      participants: [],
+      triageAnswer: { partyKey: 'ggd-haaglanden', session: pool.ggd.session },
+    });
     const id = c.triageItemId as string;
     const regie = (await call('procesregisseur', 'GET', `/information-items/${id}`)).json();
-    expect(regie).toMatchObject({ providerPartyId: party('ggd-haaglanden'), visibility: 'procesregisseur-only', body: 'Bekend bij ons\n\nLopende begeleiding' });
+    expect(regie).toMatchObject({
+      providerPartyId: party('ggd-haaglanden'),
+      visibility: 'procesregisseur-only',
+      body: 'Bekend bij ons\n\nLopende begeleiding',
+    });
     expect(await sees('professional', id)).toBe(404);
     // The answering party sees its own item without a role in the case, and nothing else of it.
     expect(await listed(pool.ggd.session, c.id)).toEqual([id]);
     expect((await call(pool.ggd.session, 'GET', `/cases/${c.id}`)).statusCode).toBe(404);
-    const widened = await call(pool.ggd.session, 'POST', `/information-items/${id}/conditions`, { visibility: 'all-participants', useInActionPlan: false }, '"v1"');
+    const widened = await call(
+      pool.ggd.session,
+      'POST',
+      `/information-items/${id}/conditions`,
+      { visibility: 'all-participants', useInActionPlan: false },
+      '"v1"',
+    );
     expect(widened.statusCode, widened.body).toBe(200);
     // Still before the first conference: the registering professional waits for Art. 12.2f.
     expect(await sees('professional', id)).toBe(404);
@@ -209,7 +353,11 @@ describe.each(dialects)('information items on %s', (dialect) => {
 
   it('never names an item on the timeline, in notifications or in the case search', async () => {
     const c = await heldCase();
-    await create(pool.parnassia.session, c.id, { title: 'GEHEIM-MERKTEKEN-TITEL', body: 'GEHEIM-MERKTEKEN-TEKST', visibility: 'procesregisseur-only' });
+    await create(pool.parnassia.session, c.id, {
+      title: 'GEHEIM-MERKTEKEN-TITEL',
+      body: 'GEHEIM-MERKTEKEN-TEKST',
+      visibility: 'procesregisseur-only',
+    });
     for (const who of ['professional', 'procesregisseur', pool.middin1.session] as Caller[]) {
       const bodies = [
         (await call(who, 'GET', `/cases/${c.id}`)).body,

@@ -249,7 +249,12 @@ export const matrix: Record<string, Expectation> = {
   // in triage; the matrix professional registered it and provided the item; the procesregisseur is
   // assigned (sees every live item, assesses, adds the house's notes, changes no party's item); the
   // informatiecentrum has a relation in triage but no part in the exchange; the rest: 404.
-  'GET /cases/{id}/information-items': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
+  'GET /cases/{id}/information-items': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 'ok',
+    default: 404,
+  },
   'POST /cases/{id}/information-items': {
     anonymous: 401,
     professional: 'ok',
@@ -258,8 +263,18 @@ export const matrix: Record<string, Expectation> = {
     default: 404,
   },
   'GET /information-items/{id}': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
-  'POST /information-items/{id}/conditions': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
-  'POST /information-items/{id}/withdraw': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
+  'POST /information-items/{id}/conditions': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 403,
+    default: 404,
+  },
+  'POST /information-items/{id}/withdraw': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 403,
+    default: 404,
+  },
   'POST /information-items/{id}/pre-conference/assessment': {
     anonymous: 401,
     professional: 403,
@@ -272,7 +287,12 @@ export const matrix: Record<string, Expectation> = {
     procesregisseur: 403,
     default: 404,
   },
-  'POST /information-items/{id}/attachments': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
+  'POST /information-items/{id}/attachments': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 403,
+    default: 404,
+  },
   'GET /information-items/{id}/attachments/{attachmentId}': {
     anonymous: 401,
     professional: 'ok',
@@ -287,15 +307,30 @@ export const matrix: Record<string, Expectation> = {
   // needed); the assigned procesregisseur sees the request but neither decides nor exports.
   'POST /cases/{id}/disclosures': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
   'GET /cases/{id}/disclosures': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
-  'GET /cases/{id}/disclosures/{disclosureId}': { anonymous: 401, professional: 'ok', procesregisseur: 'ok', default: 404 },
+  'GET /cases/{id}/disclosures/{disclosureId}': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 'ok',
+    default: 404,
+  },
   'POST /cases/{id}/disclosures/{disclosureId}/items/{itemId}/decision': {
     anonymous: 401,
     professional: 'reauth-required',
     procesregisseur: 403,
     default: 404,
   },
-  'POST /cases/{id}/disclosures/{disclosureId}/cancel': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
-  'POST /cases/{id}/disclosures/{disclosureId}/export': { anonymous: 401, professional: 'ok', procesregisseur: 403, default: 404 },
+  'POST /cases/{id}/disclosures/{disclosureId}/cancel': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 403,
+    default: 404,
+  },
+  'POST /cases/{id}/disclosures/{disclosureId}/export': {
+    anonymous: 401,
+    professional: 'ok',
+    procesregisseur: 403,
+    default: 404,
+  },
   // Data-subject requests (issue 6 §4; Wgs contact point): the privacy officer registers, sees all
   // and extends; the matrix professional's party (politie) registered the person's case, so the
   // request is routed to it: it sees its part, decides for politie and exports politie's part.
@@ -309,7 +344,12 @@ export const matrix: Record<string, Expectation> = {
     professional: 'ok',
     default: 404,
   },
-  'GET /subject-requests/{id}/routes/{partyId}/export': { anonymous: 401, privacy: 'ok', professional: 'ok', default: 404 },
+  'GET /subject-requests/{id}/routes/{partyId}/export': {
+    anonymous: 401,
+    privacy: 'ok',
+    professional: 'ok',
+    default: 404,
+  },
 };
 
 export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {

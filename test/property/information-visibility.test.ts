@@ -12,10 +12,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../support/app.js';
-import { dialects } from '../support/db.js';
 import { api, type Caller } from '../integration/cases-fixtures.js';
 import { buildCase, type CaseStage, type Pool, poolOf } from '../integration/information-items-fixtures.js';
+import { createTestApp, type Session, type TestApp } from '../support/app.js';
+import { dialects } from '../support/db.js';
 
 const SEED = 20_250_601;
 const RUNS: Record<string, number> = {
@@ -83,7 +83,9 @@ interface ModelItem {
 
 /** The model: what the covenant says each user may see, in terms of the world's description. */
 function modelSees(world: World, participants: Set<string>, u: ModelUser, item: ModelItem): boolean {
-  const provider = item.house ? u.key === 'procesregisseur' : u.professional && u.party === item.providerParty;
+  const provider = item.house
+    ? u.key === 'procesregisseur'
+    : u.professional && u.party === item.providerParty;
   if (provider) return true;
   if (item.withdrawn || item.expired) return false;
   if (u.key === 'procesregisseur') return true;
@@ -106,10 +108,20 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
     const party = (k: string) => t.partyIds.get(k) as string;
     users = [
       { key: 'professional', caller: 'professional', party: party('politie-den-haag'), professional: true },
-      ...nameable.map((k) => ({ key: k, caller: pool[k].session, party: party(partyOfPool[k]), professional: true })),
+      ...nameable.map((k) => ({
+        key: k,
+        caller: pool[k].session,
+        party: party(partyOfPool[k]),
+        professional: true,
+      })),
       { key: 'procesregisseur', caller: 'procesregisseur', party: null, professional: false },
       { key: 'otherRegisseur', caller: pool.otherRegisseur.session, party: null, professional: false },
-      ...(['informatiecentrum', 'manager', 'beheer', 'privacy'] as const).map((k) => ({ key: k, caller: k, party: null, professional: false })),
+      ...(['informatiecentrum', 'manager', 'beheer', 'privacy'] as const).map((k) => ({
+        key: k,
+        caller: k,
+        party: null,
+        professional: false,
+      })),
     ];
   });
   afterAll(() => t.close());
@@ -122,7 +134,12 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
   }
 
   /** Applies one item's generated history through the API and returns its model. */
-  async function realise(world: World, spec: ItemSpec, creator: { key: string; caller: Caller }, caseId: string, existing?: string): Promise<ModelItem> {
+  async function realise(
+    spec: ItemSpec,
+    creator: { key: string; caller: Caller },
+    caseId: string,
+    existing?: string,
+  ): Promise<ModelItem> {
     const party = (k: string) => t.partyIds.get(k) as string;
     const marker = `MERK-${run}-${Math.random().toString(36).slice(2, 10)}`;
     const future = new Date(Date.now() + 86_400_000).toISOString();
@@ -150,19 +167,37 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
     }
     const house = creator.key === 'procesregisseur';
     if (spec.pre !== 'not-allowed') {
-      await send('procesregisseur', `/information-items/${id}/pre-conference/assessment`, { allow: true }, `"v${version++}"`);
+      await send(
+        'procesregisseur',
+        `/information-items/${id}/pre-conference/assessment`,
+        { allow: true },
+        `"v${version++}"`,
+      );
       if (spec.pre === 'approved')
-        await send(creator.caller, `/information-items/${id}/pre-conference/approval`, { approve: true }, `"v${version++}"`);
+        await send(
+          creator.caller,
+          `/information-items/${id}/pre-conference/approval`,
+          { approve: true },
+          `"v${version++}"`,
+        );
     }
     let attachmentId: string | null = null;
     if (spec.attachment) {
-      const res = await send(creator.caller, `/information-items/${id}/attachments`, { filename: 'foto.txt', content: PNG.toString('base64') });
+      const res = await send(creator.caller, `/information-items/${id}/attachments`, {
+        filename: 'foto.txt',
+        content: PNG.toString('base64'),
+      });
       attachmentId = res.json().id as string;
       expect(res.json().mediaType).toBe('image/png');
     }
     if (spec.expiry === 'past')
-      await t.db.kysely.updateTable('information_items').set({ expires_at: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', id).execute();
-    if (spec.withdrawn) await send(creator.caller, `/information-items/${id}/withdraw`, {}, `"v${version++}"`);
+      await t.db.kysely
+        .updateTable('information_items')
+        .set({ expires_at: new Date(Date.now() - 60_000).toISOString() })
+        .where('id', '=', id)
+        .execute();
+    if (spec.withdrawn)
+      await send(creator.caller, `/information-items/${id}/withdraw`, {}, `"v${version++}"`);
     const providerParty = house ? '' : (users.find((u) => u.key === creator.key)?.party as string);
     return {
       id,
@@ -180,27 +215,49 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
 
   async function check(world: World) {
     run++;
-    const named = world.stage === 'triage' ? [] : world.named.length ? world.named : (['middin1'] as Nameable[]);
+    const named =
+      world.stage === 'triage' ? [] : world.named.length ? world.named : (['middin1'] as Nameable[]);
     const coordinator = named[world.coordinator % Math.max(1, named.length)];
     const triageUser = world.triage ? pool[world.triage] : undefined;
     const built = await buildCase(t, {
       stage: world.stage,
       participants: named.map((k) => ({ userId: pool[k].id, partyKey: partyOfPool[k] })),
       ...(coordinator && { coordinatorUserId: pool[coordinator].id }),
-      ...(world.triage && triageUser && { triageAnswer: { partyKey: partyOfPool[world.triage], session: triageUser.session as Session } }),
+      ...(world.triage &&
+        triageUser && {
+          triageAnswer: { partyKey: partyOfPool[world.triage], session: triageUser.session as Session },
+        }),
     });
     const participants = new Set<string>(named);
-    const creators = [{ key: 'professional', caller: 'professional' as Caller }, { key: 'procesregisseur', caller: 'procesregisseur' as Caller }, ...named.map((k) => ({ key: k, caller: pool[k].session as Caller }))];
+    const creators = [
+      { key: 'professional', caller: 'professional' as Caller },
+      { key: 'procesregisseur', caller: 'procesregisseur' as Caller },
+      ...named.map((k) => ({ key: k, caller: pool[k].session as Caller })),
+    ];
     const items: ModelItem[] = [];
     if (built.triageItemId && world.triage) {
       const answerer = { key: world.triage, caller: pool[world.triage].session as Caller };
-      const spec = world.triageConditions ?? { creator: 0, initial: { visibility: 'procesregisseur-only' as const, named: ['middin' as const] }, change: undefined, pre: 'not-allowed' as const, expiry: 'none' as const, withdrawn: false, attachment: false };
-      items.push(await realise(world, spec, answerer, built.id, built.triageItemId));
+      const spec = world.triageConditions ?? {
+        creator: 0,
+        initial: { visibility: 'procesregisseur-only' as const, named: ['middin' as const] },
+        change: undefined,
+        pre: 'not-allowed' as const,
+        expiry: 'none' as const,
+        withdrawn: false,
+        attachment: false,
+      };
+      items.push(await realise(spec, answerer, built.id, built.triageItemId));
     }
-    for (const spec of world.items) items.push(await realise(world, spec, creators[spec.creator % creators.length] as (typeof creators)[number], built.id));
+    for (const spec of world.items)
+      items.push(
+        await realise(spec, creators[spec.creator % creators.length] as (typeof creators)[number], built.id),
+      );
 
     for (const u of users) {
-      const expected = items.filter((i) => modelSees(world, participants, u, i)).map((i) => i.id).sort();
+      const expected = items
+        .filter((i) => modelSees(world, participants, u, i))
+        .map((i) => i.id)
+        .sort();
       const hasRole = u.key === 'procesregisseur' || u.key === 'professional' || participants.has(u.key);
       const list = await call(u.caller, 'GET', `/cases/${built.id}/information-items`);
       const label = `${u.key} in ${JSON.stringify(world)}`;
@@ -215,7 +272,11 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
         expect(detail.statusCode, `${label} detail ${i.id}`).toBe(visible ? 200 : 404);
         if (!visible) expect(detail.body).not.toContain(i.marker);
         if (i.attachmentId) {
-          const file = await call(u.caller, 'GET', `/information-items/${i.id}/attachments/${i.attachmentId}`);
+          const file = await call(
+            u.caller,
+            'GET',
+            `/information-items/${i.id}/attachments/${i.attachmentId}`,
+          );
           expect(file.statusCode, `${label} attachment`).toBe(visible ? 200 : 404);
           if (visible) expect(file.rawPayload.equals(PNG)).toBe(true);
         }
@@ -226,17 +287,14 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
         (await call(u.caller, 'GET', '/me/notifications')).body,
         (await call(u.caller, 'POST', '/cases/search', { person: { bsn: '111222333' } })).body,
       ];
-      for (const b of elsewhere) for (const i of items) if (!i.marker.startsWith('Antwoord')) expect(b, label).not.toContain(i.marker);
+      for (const b of elsewhere)
+        for (const i of items) if (!i.marker.startsWith('Antwoord')) expect(b, label).not.toContain(i.marker);
     }
   }
 
-  it(
-    'shows every user exactly the items the conditions allow, through the real API',
-    async () => {
-      const numRuns = RUNS[dialect] ?? 8;
-      console.log(`information-visibility on ${dialect}: seed=${SEED}, numRuns=${numRuns}`);
-      await fc.assert(fc.asyncProperty(worldArb, check), { seed: SEED, numRuns, endOnFailure: true });
-    },
-    600_000,
-  );
+  it('shows every user exactly the items the conditions allow, through the real API', async () => {
+    const numRuns = RUNS[dialect] ?? 8;
+    console.log(`information-visibility on ${dialect}: seed=${SEED}, numRuns=${numRuns}`);
+    await fc.assert(fc.asyncProperty(worldArb, check), { seed: SEED, numRuns, endOnFailure: true });
+  }, 600_000);
 });

@@ -9,6 +9,7 @@ import { nowUtc } from '../../platform/ids.js';
 import { logRead, type TraceContext } from '../../platform/processing-log/index.js';
 import { openCaseFields } from './case-fields.js';
 import type { CaseContext } from './context.js';
+import { detailRowsQuery, splitDetailRows } from './detail-rows.js';
 import { permissionsFor, relationOf } from './policy.js';
 import { activityOfPhase, entriesFor, subjectsOf } from './processing.js';
 import { indicateComplexity } from './rules/criteria.js';
@@ -22,66 +23,52 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
   const id = row.id;
   const key = await openCaseKey(ctx.db, ctx.masterKey, id);
   const regisseurView = p.roles.includes('procesregisseur') && relationOf(p, loaded) !== 'registering';
-  const persons = (
-    await ctx.db
-      .selectFrom('case_persons')
-      .selectAll()
-      .where('case_id', '=', id)
-      .orderBy('position')
-      .execute()
-  ).map((r) => openPerson(key, r));
-  const regie = await ctx.db
-    .selectFrom('case_procesregisseurs')
-    .selectAll()
-    .where('case_id', '=', id)
-    .orderBy('assigned_at')
-    .execute();
-  let events = ctx.db.selectFrom('case_events').selectAll().where('case_id', '=', id);
-  if (!regisseurView) events = events.where('audience', '=', 'case');
-  const timeline = (await events.orderBy('at').orderBy('id').execute()).map((e) => {
-    const body = e.note_enc ? JSON.parse(unseal(key, 'case_events', 'note', e.id, e.note_enc)) : null;
+  const rows = splitDetailRows(
+    await detailRowsQuery(ctx.db, { id, audience: regisseurView ? 'procesregisseur' : 'case' }),
+  );
+  const persons = rows.persons.map((r) =>
+    openPerson(key, {
+      id: r.a as string,
+      name_enc: r.c as string,
+      bsn_enc: r.d,
+      birth_date_enc: r.e as string,
+      address_enc: r.f as string,
+    }),
+  );
+  const timeline = rows.events.map((e) => {
+    const eventId = e.a as string;
+    const body = e.f ? JSON.parse(unseal(key, 'case_events', 'note', eventId, e.f)) : null;
     return {
-      id: e.id,
-      at: e.at,
-      type: e.type,
-      article: e.article,
-      actorUserId: e.actor_user_id,
+      id: eventId,
+      at: e.b as string,
+      type: e.c as string,
+      article: e.d as string,
+      actorUserId: e.e,
       note: (body?.note as string | undefined) ?? null,
       advice: (body?.advice as string | null | undefined) ?? null,
     };
   });
-  const questions = (
-    await ctx.db
-      .selectFrom('case_questions')
-      .selectAll()
-      .where('case_id', '=', id)
-      .orderBy('at')
-      .orderBy('id')
-      .execute()
-  ).map((q) => ({
-    id: q.id,
-    at: q.at,
-    authorUserId: q.author_user_id,
-    text: unseal(key, 'case_questions', 'text', q.id, q.text_enc),
+  const questions = rows.questions.map((q) => ({
+    id: q.a as string,
+    at: q.b as string,
+    authorUserId: q.c as string,
+    text: unseal(key, 'case_questions', 'text', q.a as string, q.d as string),
   }));
   const fields = openCaseFields(key, id, row);
-  const outcome = await ctx.db
-    .selectFrom('case_triage_outcomes')
-    .selectAll()
-    .where('case_id', '=', id)
-    .executeTakeFirst();
+  const outcome = rows.triage;
   const o = (column: string, sealed: string) => unseal(key, 'case_triage_outcomes', column, id, sealed);
   const triage = outcome
     ? {
-        route: outcome.route,
-        goal: o('goal', outcome.goal_enc),
-        themes: JSON.parse(o('themes', outcome.themes_enc)) as string[],
-        partyIds: JSON.parse(outcome.party_ids) as string[],
-        advice: outcome.advice_enc === null ? null : o('advice', outcome.advice_enc),
-        decidedByUserId: outcome.decided_by_user_id,
-        decidedAt: outcome.decided_at,
+        route: outcome.a as 'conference' | 'advice' | 'referral',
+        goal: o('goal', outcome.b as string),
+        themes: JSON.parse(o('themes', outcome.c as string)) as string[],
+        partyIds: JSON.parse(outcome.d as string) as string[],
+        advice: outcome.e === null ? null : o('advice', outcome.e),
+        decidedByUserId: outcome.f as string,
+        decidedAt: outcome.g as string,
       }
     : null;
+  const regie = loaded.procesregisseurs ?? [];
 
   const spec = {
     name: 'case.read',
@@ -117,9 +104,9 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
     indication: regisseurView ? indicateComplexity(fields.criteria) : null,
     persons,
     procesregisseurs: regie.map((r) => ({
-      userId: r.user_id,
-      assignedAt: r.assigned_at,
-      reason: unsealOrNull(key, 'case_procesregisseurs', 'reason', `${id}:${r.user_id}`, r.reason_enc),
+      userId: r.userId,
+      assignedAt: r.assignedAt,
+      reason: unsealOrNull(key, 'case_procesregisseurs', 'reason', `${id}:${r.userId}`, r.reasonEnc),
     })),
     timeline,
     questions,

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
+import { type Params, preparedQuery } from '../../platform/db/prepared-query.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ProblemError } from '../../platform/http/problem.js';
 import {
@@ -40,12 +41,12 @@ export function activityOfPhase(status: CaseStatus): string {
   }
 }
 
+const activityQuery = preparedQuery((db, p: Params<{ key: string }>) =>
+  db.selectFrom('processing_activities').select('uri').where('key', '=', p.key),
+);
+
 export async function activityUri(db: Kysely<Database>, key: string): Promise<string> {
-  const row = await db
-    .selectFrom('processing_activities')
-    .select('uri')
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const [row] = await activityQuery(db, { key });
   if (!row) throw new ProblemError('unavailable', `Verwerking ${key} ontbreekt in het verwerkingsregister.`);
   return row.uri;
 }

@@ -7,8 +7,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { CaseTable, Database } from '../../platform/db/schema.js';
-import { type ExecutionState, loadExecutionState } from './execution/load.js';
+import { type ExecutionState, executionStateOf } from './execution/load.js';
 import type { CaseState, CaseStatus } from './rules/state-machine.js';
+import { caseRowQuery, type RelationRow, relationsQuery } from './state-query.js';
 
 export type CaseRow = CaseTable & { status: CaseStatus };
 
@@ -21,6 +22,8 @@ export interface Participant {
 export interface LoadedCase {
   row: CaseRow;
   procesregisseurIds: string[];
+  /** The assignments themselves, oldest first (the reason is sealed with the case key). */
+  procesregisseurs?: { userId: string; assignedAt: string; reasonEnc: string | null }[];
   /** Named participants of the conferences that are not cancelled (Art. 8.2). */
   participants: Participant[];
   /** Parties invited to the conferences that are not cancelled (Art. 12.2e). */
@@ -35,70 +38,41 @@ export interface LoadedCase {
 }
 
 export async function loadCase(db: Kysely<Database>, id: string): Promise<LoadedCase | undefined> {
-  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await caseRowQuery(db, { id });
   if (!row) return undefined;
-  const regie = await db
-    .selectFrom('case_procesregisseurs')
-    .select('user_id')
-    .where('case_id', '=', id)
-    .orderBy('assigned_at')
-    .execute();
-  const participants = await db
-    .selectFrom('case_conference_participants as cp')
-    .innerJoin('case_conferences as cc', 'cc.id', 'cp.conference_id')
-    .select(['cp.user_id', 'cp.party_id', 'cp.conference_id'])
-    .where('cp.case_id', '=', id)
-    .where('cc.status', '!=', 'cancelled')
-    .execute();
-  const invited = await db
-    .selectFrom('case_conference_parties as p')
-    .innerJoin('case_conferences as cc', 'cc.id', 'p.conference_id')
-    .select('p.party_id')
-    .distinct()
-    .where('cc.case_id', '=', id)
-    .where('cc.status', '!=', 'cancelled')
-    .execute();
-  const planned = await db
-    .selectFrom('case_conferences')
-    .select('id')
-    .where('case_id', '=', id)
-    .where('status', '=', 'planned')
-    .executeTakeFirst();
-  const coordinator = await db
-    .selectFrom('case_coordinators')
-    .select(['user_id', 'party_id'])
-    .where('case_id', '=', id)
-    .executeTakeFirst();
-  const protocol = await db
-    .selectFrom('privacy_protocols')
-    .select(['id', 'admits_all'])
-    .where('key', '=', row.protocol_key)
-    .executeTakeFirst();
-  const admitted =
-    !protocol || protocol.admits_all === 1
-      ? protocol
-        ? ('all' as const)
-        : []
-      : (
-          await db
-            .selectFrom('privacy_protocol_parties')
-            .select('party_id')
-            .where('protocol_id', '=', protocol.id)
-            .execute()
-        ).map((r) => r.party_id);
+  const rel = await relationsQuery(db, { id });
+  const of = (k: RelationRow['k']) => rel.filter((r) => r.k === k);
+  const s = (v: string | null) => v as string;
+  const regie = of('regie').sort((x, y) => (s(x.b) < s(y.b) ? -1 : s(x.b) > s(y.b) ? 1 : 0));
+  const conferences = of('conference');
+  const heldAt = conferences.flatMap((c) => (c.b === 'held' && c.c !== null ? [c.c] : [])).sort();
+  const coordinator = of('coordinator')[0];
+  const protocol = of('protocol');
+  const pending = of('deescalation')[0];
   return {
     row: row as CaseRow,
-    procesregisseurIds: regie.map((r) => r.user_id),
-    participants: participants.map((r) => ({
-      userId: r.user_id,
-      partyId: r.party_id,
-      conferenceId: r.conference_id,
-    })),
-    invitedPartyIds: invited.map((r) => r.party_id),
-    coordinator: coordinator ? { userId: coordinator.user_id, partyId: coordinator.party_id } : null,
-    plannedConferenceId: planned?.id ?? null,
-    admitted,
-    execution: await loadExecutionState(db, id, row.status),
+    procesregisseurIds: regie.map((r) => s(r.a)),
+    procesregisseurs: regie.map((r) => ({ userId: s(r.a), assignedAt: s(r.b), reasonEnc: r.c })),
+    participants: of('participant').map((r) => ({ userId: s(r.a), partyId: s(r.b), conferenceId: s(r.c) })),
+    invitedPartyIds: of('invited').map((r) => s(r.a)),
+    coordinator: coordinator ? { userId: s(coordinator.a), partyId: s(coordinator.b) } : null,
+    plannedConferenceId: conferences.find((c) => c.b === 'planned')?.a ?? null,
+    // No protocol row: nothing admitted; admits_all: every party; otherwise the listed parties.
+    admitted: protocol[0]?.a === '1' ? 'all' : protocol.flatMap((r) => (r.b === null ? [] : [r.b])),
+    execution: executionStateOf(
+      of('escalation')[0]?.a ?? null,
+      pending && {
+        id: s(pending.a),
+        proposed_by_user_id: s(pending.b),
+        proposed_at: s(pending.c),
+        procesregisseur_user_id: pending.d,
+        coordinator_user_id: pending.e,
+      },
+      heldAt.at(-1) ?? null,
+      // Art. 1.10: the latest approved de-escalation of a de-escalated case, not yet scrubbed.
+      row.status === 'afgeschaald' &&
+        of('approved').sort((x, y) => (s(x.c) < s(y.c) ? 1 : -1))[0]?.b === null,
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  * come from the test range. Each case lists the steps that bring it to its phase; the seed runs
  * them through the real commands.
  */
+import { deescalationCases } from './demo-cases-deescalation.js';
 import { executionCases } from './demo-cases-execution.js';
 import { accept, allCriteria, type DemoCase, person } from './demo-types.js';
 
@@ -335,5 +336,5 @@ const registrationCases: DemoCase[] = [
   },
 ];
 
-/** Every demo case: registration to conference here, execution to de-escalation beside it. */
-export const demoCases: DemoCase[] = [...registrationCases, ...executionCases];
+/** Every demo case: registration to conference here; execution and de-escalation beside it. */
+export const demoCases: DemoCase[] = [...registrationCases, ...executionCases, ...deescalationCases];

@@ -13,6 +13,7 @@ import type { ProblemError } from '../../platform/http/problem.js';
 import { nowUtc } from '../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../platform/processing-log/index.js';
 import type { CaseContext } from '../cases/context.js';
+import { notify } from '../notifications/notify.js';
 import { type VisibleItem, visibleItem } from './access.js';
 import { checkPartiesExist, refusalProblem } from './create-command.js';
 import { replaceNamedParties } from './insert.js';
@@ -119,13 +120,21 @@ export const assessPreConference = (
   change(ctx, p, id, version, trace, {
     name: 'information-item.pre-conference.assess',
     check: (v) => checkAssessor(v.view),
-    apply: async (_trx, v, now) => {
+    apply: async (trx, v, now) => {
       const next = nextPreConference(
         v.item.pre_conference,
         { by: 'procesregisseur', allow },
         v.item.withdrawn_at !== null,
       );
       if (isRefusal(next)) throw refusalProblem(next);
+      // Art. 12.2f: the provider is asked to approve. The notification names no item (no title).
+      if (next === 'requested' && v.item.provider_kind === 'party')
+        await notify(trx, {
+          userIds: [v.item.provided_by_user_id],
+          kind: 'case.pre-conference-approval-requested',
+          caseId: v.item.case_id,
+          link: `/casussen/${v.item.case_id}`,
+        });
       return {
         pre_conference: next,
         pre_conference_assessed_by_user_id: p.userId,

@@ -11,7 +11,7 @@
  *     db.selectFrom('cases').selectAll().where('id', '=', p.id));
  *   const rows = await caseRow(db, { id });
  */
-import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
+import { type Compilable, CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
 
 const MARK = '\u0000param:';
@@ -25,9 +25,15 @@ interface Compiled {
   slots: ({ arg: string } | { value: unknown })[];
 }
 
-function compile<A>(db: Kysely<Database>, build: (db: Kysely<Database>, p: Params<A>) => Compilable<unknown>) {
+/** A query builder, or a raw `sql` template for what the builder cannot say (UNION of shapes). */
+type Query<R> = Compilable<R> | RawBuilder<R>;
+
+const isRaw = <R>(q: Query<R>): q is RawBuilder<R> => (q as RawBuilder<R>).isRawBuilder === true;
+
+function compile<A>(db: Kysely<Database>, build: (db: Kysely<Database>, p: Params<A>) => Query<unknown>) {
   const p = new Proxy({}, { get: (_, name) => `${MARK}${String(name)}` }) as Params<A>;
-  const compiled = build(db, p).compile();
+  const q = build(db, p);
+  const compiled = isRaw(q) ? q.compile(db) : q.compile();
   if (compiled.sql.includes(MARK)) throw new Error('preparedQuery: a placeholder landed in the SQL text');
   return {
     sql: compiled.sql,
@@ -43,7 +49,7 @@ function compile<A>(db: Kysely<Database>, build: (db: Kysely<Database>, p: Param
  * parts of one (no `p.id + '%'`, no arrays for `in`).
  */
 export function preparedQuery<A extends Record<string, unknown>, R>(
-  build: (db: Kysely<Database>, p: Params<A>) => Compilable<R>,
+  build: (db: Kysely<Database>, p: Params<A>) => Query<R>,
 ): (db: Kysely<Database>, args: A) => Promise<R[]> {
   const byDialect = new Map<unknown, Compiled>();
   return async (db, args) => {

@@ -119,7 +119,33 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'mijn account', description: 'Het eigen account: wachtwoord, tweede factor, sessies' },
         { name: 'gebruikers', description: 'Accountbeheer door functioneel beheer' },
         { name: 'verwerkingslogboek', description: 'Het logboek dataverwerkingen' },
-        { name: 'casussen', description: 'Aanmelding en beoordeling van casussen' },
+        {
+          name: 'casussen',
+          description:
+            'De casusstroom: aanmelding, beoordeling, triage, casusoverleg, uitvoering, afschaling en zoeken',
+        },
+        { name: 'mijn taken', description: 'Het werkoverzicht per rol (Mijn taken)' },
+        { name: 'meldingen', description: 'Meldingen in de app en de keuze voor e-mail' },
+        {
+          name: 'informatie',
+          description: 'Informatie-items in een casus onder de voorwaarden van de verstrekker',
+        },
+        {
+          name: 'verstrekkingen',
+          description: 'Verstrekking aan derden met toestemming van de verstrekker (Art. 9.2)',
+        },
+        {
+          name: 'verzoeken-betrokkenen',
+          description: 'Verzoeken van betrokkenen via het centrale contactpunt (Wgs)',
+        },
+        {
+          name: 'bestuur',
+          description: 'Stuurgroep, Partneroverleg, jaarvergadering, besluiten, mandaten, jaarplan',
+        },
+        {
+          name: 'lidmaatschap convenant',
+          description: 'Toetreding, wijziging, uittreding, uitsluiting, looptijd, geschillen, communicatie',
+        },
       ],
     },
     transform: (input) => {

@@ -25,9 +25,19 @@ export function parseTraceparent(header: unknown): TraceContext | null {
   return { traceId, parentSpanId: spanId };
 }
 
+/** Random bytes drawn 4 KiB at a time: one call to the system's source per ~340 ids, not per id. */
+const POOL = 4096;
+let pool = Buffer.alloc(0);
+let at = POOL;
+
 function nonZeroHex(bytes: number): string {
   for (;;) {
-    const hex = randomBytes(bytes).toString('hex');
+    if (at + bytes > pool.length) {
+      pool = randomBytes(POOL);
+      at = 0;
+    }
+    const hex = pool.toString('hex', at, at + bytes);
+    at += bytes;
     if (!ALL_ZERO.test(hex)) return hex;
   }
 }

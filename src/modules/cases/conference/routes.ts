@@ -17,6 +17,7 @@ import { caseRefSchema, idParamsSchema, ifMatchHeaders } from '../schemas.js';
 import { loadCase } from '../state.js';
 import { cancelBodySchema } from '../triage/schemas.js';
 import { checkInvitation, conferenceOf } from './access.js';
+import { participantCandidateRoutes } from './candidates-routes.js';
 import { planFollowUp } from './follow-up-command.js';
 import { holdConference } from './hold-command.js';
 import { conferenceIcs } from './ics.js';
@@ -43,6 +44,7 @@ export function conferenceRoutes(
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const access = { access: 'authenticated' as const };
+  participantCandidateRoutes(fastify, ctx);
 
   /** The conference after a write, as the writer sees it (no read log: the write logged). */
   async function fresh(p: Parameters<typeof conferenceView>[2], caseId: string, conferenceId: string) {

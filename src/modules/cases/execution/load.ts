@@ -21,6 +21,40 @@ export interface ExecutionState {
   scrubPending: boolean;
 }
 
+export interface PendingDeescalation {
+  id: string;
+  proposed_by_user_id: string;
+  proposed_at: string;
+  procesregisseur_user_id: string | null;
+  coordinator_user_id: string | null;
+}
+
+/**
+ * The state from its parts; state.ts loads them with the case's other relations in one statement.
+ * `scrubPending` is whether the latest approved de-escalation is not scrubbed yet.
+ */
+export function executionStateOf(
+  openEscalationId: string | null,
+  pending: PendingDeescalation | undefined,
+  lastHeldAt: string | null,
+  scrubPending: boolean,
+): ExecutionState {
+  const valid = pending && !(lastHeldAt && lastHeldAt > pending.proposed_at);
+  return {
+    escalated: openEscalationId !== null,
+    openEscalationId,
+    deescalation: valid
+      ? {
+          proposedBy: pending.proposed_by_user_id,
+          procesregisseur: pending.procesregisseur_user_id,
+          coordinator: pending.coordinator_user_id,
+        }
+      : null,
+    deescalationId: valid ? pending.id : null,
+    scrubPending,
+  };
+}
+
 /** `status`, when known, spares the scrub query for cases that are not afgeschaald. */
 export async function loadExecutionState(
   db: Kysely<Database>,

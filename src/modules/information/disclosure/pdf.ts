@@ -21,7 +21,6 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
 const SIZE = 10;
 const LEADING = 14;
-const HEADER_LINES = 4;
 
 /** Text the font can encode: unsupported characters become '?', line breaks are kept. */
 function encodable(font: PDFFont, text: string): string {
@@ -68,12 +67,28 @@ export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Arr
   doc.setProducer('Ketenhuis');
   doc.setCreator('Ketenhuis');
   const width = A4[0] - 2 * MARGIN;
+  const oneLine = (text: string) => {
+    const lines = wrap(font, t(text), 8, width);
+    return lines.length > 1 ? `${(lines[0] ?? '').slice(0, -1)}…` : (lines[0] ?? '');
+  };
+  // Reference, recipient and date in full on every page; purpose and legal basis shortened there
+  // and given in full on the first page.
   const header = [
-    `Verstrekking aan derde - kenmerk ${input.reference} - casus ${input.caseNumber}`,
-    `Ontvanger: ${input.recipient}`,
-    `Doel: ${input.purpose} | Grondslag: ${input.legalBasis}`,
-    `Datum: ${input.date} | Vertrouwelijk (Art. 17 convenant); verstrekt met schriftelijke toestemming (Art. 9.2)`,
-  ].map((l) => wrap(font, t(l), 8, width)[0] ?? '');
+    ...wrap(
+      font,
+      t(
+        `Verstrekking aan derde - kenmerk ${input.reference} - casus ${input.caseNumber} - datum ${input.date}`,
+      ),
+      8,
+      width,
+    ),
+    ...wrap(font, t(`Ontvanger: ${input.recipient}`), 8, width),
+    oneLine(`Doel: ${input.purpose}`),
+    oneLine(`Grondslag: ${input.legalBasis}`),
+    oneLine(
+      'Vertrouwelijk (Art. 17 convenant); verstrekt na schriftelijke toestemming van de verstrekkende partijen (Art. 9.2)',
+    ),
+  ];
 
   let page: PDFPage = doc.addPage(A4);
   let y = 0;
@@ -88,7 +103,7 @@ export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Arr
       end: { x: A4[0] - MARGIN, y: hy + 4 },
       thickness: 0.5,
     });
-    y = A4[1] - MARGIN - HEADER_LINES * 11 - 16;
+    y = A4[1] - MARGIN - header.length * 11 - 16;
   };
   const ensure = () => {
     if (y < MARGIN + 20) {
@@ -104,6 +119,9 @@ export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Arr
     }
   };
   startPage();
+  write(`Doel: ${input.purpose}`, font, SIZE);
+  write(`Grondslag: ${input.legalBasis}`, font, SIZE);
+  y -= LEADING;
   input.items.forEach((item, i) => {
     write(`${i + 1}. ${item.title}`, bold, 12);
     write(

@@ -2,18 +2,18 @@
  * The sections of the case page, in page order. Later parts of the flow add theirs here (for
  * example a triage section after 'criteria'); the page renders whatever this list holds.
  */
-import { ActionsSection, hasActions } from './ActionsSection';
-import { CriteriaSection } from './CriteriaSection';
-import { PersonsSection } from './PersonsSection';
-import { QuestionsSection } from './QuestionsSection';
-import { SummarySection } from './SummarySection';
-import { TimelineSection } from './TimelineSection';
 import { ActionPlanSection, showsActionPlan } from './ActionPlanSection';
+import { ActionsSection, hasActions } from './ActionsSection';
 import { ConferenceSection, showsConferences } from './ConferenceSection';
+import { CriteriaSection } from './CriteriaSection';
 import { DeescalationSection, showsDeescalation } from './DeescalationSection';
 import { InformationRequestsSection, showsRequests } from './InformationRequestsSection';
+import { PersonsSection } from './PersonsSection';
 import { ProgressSection, showsProgress } from './ProgressSection';
+import { QuestionsSection } from './QuestionsSection';
 import { ScrubSection, showsScrub } from './ScrubSection';
+import { SummarySection } from './SummarySection';
+import { TimelineSection } from './TimelineSection';
 import { showsTriage, TriageSection } from './TriageSection';
 import type { CaseSection } from './types';
 

@@ -1,0 +1,75 @@
+/**
+ * Benchmark hook for issue 6 ("a case page with 200 items read by a participant", p99 < 25 ms at
+ * 50 connections): the rows of `count` information items in one case, sealed exactly as
+ * information/insert.ts seals them (same tables, columns and AAD), for a seeder to write in bulk.
+ * Providers rotate through the given parties; visibilities rotate so that a participant sees a
+ * realistic share; every item concerns the given persons. The page itself is
+ * GET /api/v1/cases/{id}/information-items: a fixed number of queries for any number of items.
+ */
+import { seal } from '../modules/cases/sealing.js';
+import { newId } from '../platform/ids.js';
+
+export type Row = Record<string, string | number | null>;
+export type TableRows = [table: string, row: Row][];
+
+export interface ItemSeed {
+  caseId: string;
+  /** Provider parties with one of their users each (the provider is the controller, Art. 15.1). */
+  providers: { partyId: string; userId: string }[];
+  personIds: string[];
+  /** Parties named on the 'named-parties' items (e.g. the reading participant's party). */
+  namedPartyIds: string[];
+  count: number;
+  createdAt: string;
+}
+
+const visibilities = [
+  'all-participants',
+  'all-participants',
+  'named-parties',
+  'procesregisseur-only',
+] as const;
+const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
+
+export function itemRows(key: Buffer, s: ItemSeed): TableRows {
+  const out: TableRows = [];
+  for (let i = 0; i < s.count; i++) {
+    const id = newId();
+    const provider = s.providers[i % s.providers.length] as ItemSeed['providers'][number];
+    const visibility = visibilities[i % visibilities.length] as (typeof visibilities)[number];
+    const t = (column: string, value: string) => seal(key, 'information_items', column, id, value);
+    out.push([
+      'information_items',
+      {
+        id,
+        case_id: s.caseId,
+        provider_kind: 'party',
+        provider_party_id: provider.partyId,
+        provided_by_user_id: provider.userId,
+        source_request_id: null,
+        title_enc: t('title', `Informatie ${i + 1}: stand van zaken`),
+        body_enc: t('body', 'Betrokkene is bekend; begeleiding loopt sinds het voorjaar. '.repeat(8)),
+        regime: regimes[i % regimes.length] as string,
+        visibility,
+        use_in_action_plan: i % 2,
+        pre_conference: 'approved',
+        pre_conference_assessed_by_user_id: null,
+        pre_conference_assessed_at: null,
+        pre_conference_approved_by_user_id: null,
+        pre_conference_approved_at: null,
+        expires_at: null,
+        withdrawn_at: null,
+        withdrawn_by_user_id: null,
+        created_at: s.createdAt,
+        updated_at: s.createdAt,
+        version: 1,
+      },
+    ]);
+    if (visibility === 'named-parties')
+      for (const partyId of s.namedPartyIds)
+        out.push(['information_item_parties', { item_id: id, party_id: partyId }]);
+    for (const personId of s.personIds)
+      out.push(['information_item_persons', { item_id: id, person_id: personId }]);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Talking to the information-item API (issue 6; Art. 12.2f, 15, 16.2): a case's list and one item
+ * (TanStack Query), providing an item and then its attachments (base64 in JSON; the server
+ * detects the type from the content and refuses too large files with 413, other types with 415),
+ * and the provider's and procesregisseur's changes, each with If-Match on the item's version.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { API_BASE, getJson, sendJson } from './client';
+import {
+  type Attachment,
+  type Item,
+  parseAttachment,
+  parseItem,
+  parseItemList,
+  parseItemRef,
+  type Regime,
+  type Visibility,
+} from './informationItems';
+
+export const INFORMATION_KEY = ['information'] as const;
+export const itemsKey = (caseId: string) => [...INFORMATION_KEY, 'case', caseId] as const;
+export const itemKey = (id: string) => [...INFORMATION_KEY, 'item', id] as const;
+
+export const itemsPath = (caseId: string) => `${API_BASE}/cases/${encodeURIComponent(caseId)}/information-items`;
+export const itemPath = (id: string, action?: string) =>
+  `${API_BASE}/information-items/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
+export const attachmentPath = (itemId: string, attachmentId: string) =>
+  `${itemPath(itemId, 'attachments')}/${encodeURIComponent(attachmentId)}`;
+
+/** The ETag of an item version, as the server writes it (platform/http/etag.ts). */
+export const itemEtag = (version: number) => `"v${version}"`;
+
+export function useInformationItems(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: itemsKey(caseId),
+    queryFn: ({ signal }) => getJson(itemsPath(caseId), parseItemList, signal),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function useInformationItem(id: string) {
+  return useQuery({
+    queryKey: itemKey(id),
+    queryFn: ({ signal }): Promise<Item> => getJson(itemPath(id), parseItem, signal),
+    staleTime: 0,
+  });
+}
+
+/** The conditions a provider sets (Art. 16.2); `expiresAt` is an ISO instant or null. */
+export interface ConditionsInput {
+  visibility: Visibility;
+  namedPartyIds: string[];
+  useInActionPlan: boolean;
+  expiresAt: string | null;
+}
+
+export interface ItemInput extends ConditionsInput {
+  title: string;
+  body: string;
+  regime: Regime;
+  personIds: string[];
+}
+
+export const createItem = (caseId: string, input: ItemInput) =>
+  sendJson('POST', itemsPath(caseId), parseItemRef, { body: input });
+
+export const changeConditions = (id: string, version: number, input: ConditionsInput & { regime?: Regime }) =>
+  sendJson('POST', itemPath(id, 'conditions'), parseItemRef, {
+    body: input,
+    headers: { 'If-Match': itemEtag(version) },
+  });
+
+export const withdrawItem = (id: string, version: number) =>
+  sendJson('POST', itemPath(id, 'withdraw'), parseItemRef, {
+    body: {},
+    headers: { 'If-Match': itemEtag(version) },
+  });
+
+export const assessPreConference = (id: string, version: number, allow: boolean) =>
+  sendJson('POST', itemPath(id, 'pre-conference/assessment'), parseItemRef, {
+    body: { allow },
+    headers: { 'If-Match': itemEtag(version) },
+  });
+
+export const approvePreConference = (id: string, version: number, approve: boolean) =>
+  sendJson('POST', itemPath(id, 'pre-conference/approval'), parseItemRef, {
+    body: { approve },
+    headers: { 'If-Match': itemEtag(version) },
+  });
+
+export const addAttachment = (id: string, filename: string, content: string): Promise<Attachment> =>
+  sendJson('POST', itemPath(id, 'attachments'), parseAttachment, { body: { filename, content } });
