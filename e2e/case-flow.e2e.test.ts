@@ -276,14 +276,19 @@ describe('the case flow from triage to closing, in Chromium', () => {
     expect(await regie.locator('.ketenhuis-error-summary a[href="#plan-location"]').count()).toBe(1);
     await regie.locator('#plan-location').fill('Zorg- en Veiligheidshuis, Den Haag');
     await regie.locator('#plan-decisionTypes').fill('Plan van aanpak\nCasuscoördinator');
+    // The participants are offered by name (the server's candidates: the active professionals of
+    // each admitted party); who already worked on the case says so beside the name.
     const invite = [
-      [POLITIE, 'Beeld van de overlast en de meldingen.', `De melder (${POLITIE})`],
-      [GGZ, 'Stand van de behandeling.', `Beantwoordde de bevraging voor ${GGZ}`],
-      [GEMEENTE, 'Schuldhulp en woonsituatie.', `Beantwoordde de bevraging voor ${GEMEENTE}`],
+      [POLITIE, 'Beeld van de overlast en de meldingen.', 'Pieter Jansen', `De melder (${POLITIE})`],
+      [GGZ, 'Stand van de behandeling.', 'Gerda Smit', `Beantwoordde de bevraging voor ${GGZ}`],
+      [GEMEENTE, 'Schuldhulp en woonsituatie.', 'Gijs Mulder', `Beantwoordde de bevraging voor ${GEMEENTE}`],
     ] as const;
-    for (const [party, contribution, person] of invite) {
+    for (const [party, contribution, person, did] of invite) {
       await regie.getByLabel(`Gevraagde bijdrage van ${party}`).fill(contribution);
-      await regie.getByLabel(person, { exact: true }).check();
+      const option = regie.getByLabel(person, { exact: true });
+      const described = await option.getAttribute('aria-describedby');
+      expect(await regie.locator(`[id="${described}"]`).textContent()).toBe(did);
+      await option.check();
     }
     await audit(regie, heading, 'nl-flow-overleg-plannen');
     await regie.getByRole('button', { name: 'Casusoverleg plannen' }).click();
@@ -410,9 +415,9 @@ describe('the case flow from triage to closing, in Chromium', () => {
     await regie.locator('#plan-onlineLink').fill('https://vergaderen.example/zvh-vervolg');
     await regie.locator('#plan-decisionTypes').fill('Bijstelling plan van aanpak');
     for (const [party, contribution, person] of [
-      [POLITIE, 'Meldingen sinds het eerste overleg.', `De melder (${POLITIE})`],
-      [GGZ, 'Voortgang van de behandeling.', `Beantwoordde de bevraging voor ${GGZ}`],
-      [GEMEENTE, 'Woonsituatie.', `De casuscoördinator (${GEMEENTE})`],
+      [POLITIE, 'Meldingen sinds het eerste overleg.', 'Pieter Jansen'],
+      [GGZ, 'Voortgang van de behandeling.', 'Gerda Smit'],
+      [GEMEENTE, 'Woonsituatie.', 'Gijs Mulder'],
     ] as const) {
       await regie.getByLabel(`Gevraagde bijdrage van ${party}`).fill(contribution);
       await regie.getByLabel(person, { exact: true }).check();

@@ -168,8 +168,9 @@ describe('registration and assessment, in Chromium', () => {
     await poll(() => r.getByRole('link', { name: caseNumber }).count()).toBe(1);
     await audit(r, 'Overzicht', 'nl-overzicht-mijn-taken');
     await inEnglish(r, `${base}/`, 'Overview', 'en-overzicht-mijn-taken');
-    // The notifications page, reached from the dashboard (submitting does not notify yet: the
-    // case module emits no 'case.submitted'; the page shows whatever the demo seed left).
+    // The notifications page, reached from the dashboard's unread count (submitting notifies the
+    // procesregisseurs: 'case.submitted'; the demo seed leaves more, some about cases this
+    // procesregisseur may no longer open, which come without a link).
     await r.getByRole('link', { name: 'Naar mijn meldingen' }).click();
     await poll(() => r.getByText(/ongelezen melding/).count()).toBeGreaterThan(0);
     await audit(r, 'Meldingen', 'nl-meldingen');

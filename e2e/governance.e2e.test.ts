@@ -4,7 +4,8 @@
  * for politie, the Stuurgroep decision, both signatures. Then a Partneroverleg meeting with a
  * decision: attendance, a vote by a delegate, the hearing rule holding the decision for an absent
  * affected party (Art. 7.2), written input, the computed outcome, minutes, iCal and decision list.
- * Every governance page is axe-checked in Dutch and English and saved as a screenshot.
+ * Every governance page is axe-checked in Dutch and English and saved as a screenshot. Last, a
+ * professional whose seats were taken away: no Bestuur in the menu, no 404s, a clear empty state.
  *
  * The consent of the 32 other active parties (Art. 20.4: all are needed) is written straight into
  * the server's database: the demo has delegates for four parties only, and no screen records a
@@ -98,6 +99,25 @@ function consentForOtherParties(dbPath: string, accessionId: string, except: str
     })();
     // The row version moves on, as the server's own write would do.
     db.prepare('update accessions set version = version + 1 where id = ?').run(accessionId);
+  } finally {
+    db.close();
+  }
+}
+
+/** Takes a demo user's seats away, as functioneel beheer would: a professional without a seat. */
+function removeSeats(dbPath: string, who: string) {
+  const db = new Database(dbPath);
+  try {
+    db.pragma('busy_timeout = 5000');
+    const user = db.prepare('select id from users where email = ?').get(`${who}@demo.ketenhuis.example`) as {
+      id: string;
+    };
+    db.transaction(() => {
+      db.prepare(
+        'delete from body_membership_votes where membership_id in (select id from body_memberships where user_id = ?)',
+      ).run(user.id);
+      db.prepare('delete from body_memberships where user_id = ?').run(user.id);
+    })();
   } finally {
     db.close();
   }
@@ -442,6 +462,48 @@ describe('governance, in Chromium', () => {
     for (const x of [sec, man]) {
       await x.problems.collect();
       expect(x.problems.list).toEqual([]);
+    }
+  });
+  it('shows a professional without a seat no Bestuur menu and no 404s, but a clear empty state', {
+    timeout: 300_000,
+  }, async () => {
+    const base = server.baseUrl;
+    // A professional with a seat has Bestuur in the menu because of the seat, not the role.
+    const pol = sessions[1] ?? (await login(browser, base, 'politie'));
+    await pol.page.goto(`${base}/`);
+    const polNav = pol.page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await poll(() => polNav.getByRole('link', { name: 'Bestuur', exact: true }).count()).toBe(1);
+
+    removeSeats(server.databasePath, 'ggz');
+    const ggz = await login(browser, base, 'ggz');
+    sessions.push(ggz);
+    const g = ggz.page;
+    await g.goto(`${base}/bestuur`);
+    await poll(() => g.getByText('U heeft geen zetel in de Stuurgroep', { exact: false }).count()).toBe(1);
+    const nav = g.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Bestuur', exact: true }).count()).toBe(0);
+    // Only what the server lets them use: raising a dispute (Art. 13.4), no membership records.
+    const sections = g.getByRole('navigation', { name: 'Onderdelen' });
+    await poll(() => sections.getByRole('link').allInnerTexts()).toEqual(['Geschillen']);
+    await audit(g, 'Bestuur', 'nl-bestuur-zonder-zetel');
+    await inEnglish(g, `${base}/bestuur`, 'Governance', 'en-bestuur-zonder-zetel');
+
+    // A section for members only explains itself instead of loading into a 404.
+    await g.goto(`${base}/bestuur/vergaderingen`);
+    await poll(() =>
+      g.getByRole('heading', { level: 2, name: 'Geen toegang tot dit onderdeel' }).count(),
+    ).toBe(1);
+    await poll(() =>
+      g.getByText('U heeft in geen van deze organen een zetel.', { exact: false }).count(),
+    ).toBe(1);
+    await audit(g, 'Vergaderingen en besluiten', 'nl-bestuur-vergaderingen-zonder-zetel');
+    await g.goto(`${base}/bestuur/toetredingen`);
+    await poll(() => g.getByText('Art. 10.1', { exact: false }).count()).toBe(1);
+
+    for (const x of [pol, ggz]) {
+      await x.problems.collect();
+      expect(x.problems.list).toEqual([]);
+      x.problems.list.splice(0);
     }
   });
 });

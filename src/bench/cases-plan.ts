@@ -111,8 +111,9 @@ function conferenceOf(
     }),
   ];
   const planned = status === 'overleg_gepland';
+  // The day from n / 97, not n % 60: n % 5 picks the procesregisseur, and days must not follow it.
   const startsAt = planned
-    ? now + (1 + (n % 60)) * DAY_MS + 10 * 3_600_000
+    ? now + (1 + (Math.floor(n / 97) % 60)) * DAY_MS + 10 * 3_600_000
     : created + Math.floor((now - created) / 2);
   const conference: BenchConference = {
     id: newId(),

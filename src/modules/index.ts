@@ -7,6 +7,7 @@ import { managerRoutes } from './cases/manager/index.js';
 import { caseSearchRoutes } from './cases/search/index.js';
 import { governanceRoutes } from './governance/index.js';
 import { membershipRoutes as governanceMembershipRoutes } from './governance/membership/index.js';
+import { mySeatsRoutes } from './governance/my-seats-routes.js';
 import { houseRoutes } from './house/routes.js';
 import { identityRoutes } from './identity/index.js';
 import { disclosureRoutes } from './information/disclosure/index.js';
@@ -32,6 +33,7 @@ export const apiModules: Module[] = [
   { name: 'worklist', routes: worklistRoutes },
   { name: 'governance-membership', routes: governanceMembershipRoutes },
   { name: 'governance', routes: governanceRoutes },
+  { name: 'governance-my-seats', routes: mySeatsRoutes },
   { name: 'information-disclosure', routes: disclosureRoutes },
   { name: 'subject-requests', routes: subjectRequestRoutes },
 ];

@@ -98,8 +98,7 @@ describe.each(dialects)('case relation matrix on %s', (dialect) => {
         wrong.push(`${op} [${s.stage}] as ${who}: expected ${expected}, got ${outcomeOf(res)}`);
     };
     const shared = await buildCase(t, cast, s.stage);
-    // Known bugs are asserted by their own test below.
-    const actors = caseRelationActors.filter((w) => !s.bugs?.[w]);
+    const actors = caseRelationActors;
     const refused = actors.filter((w) => !['ok', 'reauth'].includes(String(relationExpected(s, w))));
     const permitted = actors.filter((w) => !refused.includes(w));
     for (const who of refused) check(who, relationExpected(s, who), await call(op, who, shared));
@@ -116,21 +115,6 @@ describe.each(dialects)('case relation matrix on %s', (dialect) => {
     }
     return wrong;
   }
-
-  const knownBugs = operations.flatMap((op) =>
-    (caseRelationMatrix[op] ?? []).flatMap((s) =>
-      Object.entries(s.bugs ?? {}).map(([who, bug]) => ({ op, s, who: who as CaseRelationActor, bug })),
-    ),
-  );
-  it.each(knownBugs.map((k) => [`${k.op} [${k.s.stage}] as ${k.who}: ${k.bug?.why}`, k] as const))(
-    'BUG still present (the table says what is right): %s',
-    async (_label, { op, s, who, bug }) => {
-      const res = await call(op, who, await buildCase(t, cast, s.stage));
-      expect(matches(relationExpected(s, who), res), 'fixed? then remove the bug marker').toBe(false);
-      expect(matches(bug?.got ?? 'ok', res), outcomeOf(res)).toBe(true);
-    },
-    60_000,
-  );
 
   it.each(operations)(
     '%s: every relation gets what the table says',

@@ -22,6 +22,7 @@ const stages: Record<string, Stage> = {
   'POST /cases/{id}/conferences/{conferenceId}/cancel': 'planned',
   'POST /cases/{id}/conferences/{conferenceId}/hold': 'planned',
   'GET /cases/{id}/conferences/{conferenceId}/invitation.ics': 'planned',
+  'GET /cases/{id}/participant-candidates': 'overleg_gepland', // H18
   'POST /cases/{id}/plan-follow-up': 'in_uitvoering',
 };
 

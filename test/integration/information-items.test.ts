@@ -351,6 +351,63 @@ describe.each(dialects)('information items on %s', (dialect) => {
     expect(await sees('professional', id)).toBe(404);
   });
 
+  it("keeps a party's items from its colleagues without a role and from a party no longer admitted (Art. 15.3, 16.2)", async () => {
+    // A named participant provides; their colleague of the same party has no role: 404, list too.
+    const c = await heldCase();
+    const own = await create(pool.middin1.session, c.id, { visibility: 'procesregisseur-only' });
+    expect(await sees(pool.middin1.session, own.id)).toBe(200);
+    expect(await sees(pool.middin2.session, own.id)).toBe(404);
+    expect(await listed(pool.middin2.session, c.id)).toBe(404);
+    const colleagueWithdraws = await call(
+      pool.middin2.session,
+      'POST',
+      `/information-items/${own.id}/withdraw`,
+      {},
+      own.etag,
+    );
+    expect(colleagueWithdraws.statusCode).toBe(404);
+
+    // A triage answer: the answering professional provided it personally and keeps the provider's
+    // view without a role in the case; their colleague does not.
+    const asked = await buildCase(t, {
+      stage: 'triage',
+      participants: [],
+      triageAnswer: { partyKey: 'middin', session: pool.middin1.session },
+    });
+    const answer = asked.triageItemId as string;
+    const mine = (await call(pool.middin1.session, 'GET', `/information-items/${answer}`)).json();
+    expect(mine).toMatchObject({ visibleBecause: 'provider' });
+    expect(mine.permissions).toContain('change-conditions');
+    expect(await listed(pool.middin1.session, asked.id)).toEqual([answer]);
+    expect(await sees(pool.middin2.session, answer)).toBe(404);
+    expect(await listed(pool.middin2.session, asked.id)).toBe(404);
+
+    // The case's protocol no longer admits Middin (the youth-group protocol does not): the party
+    // loses its own items with the case — 404, also for its writes; the procesregisseur keeps them.
+    await t.db.kysely
+      .updateTable('cases')
+      .set({ protocol_key: 'jeugdgroepen' })
+      .where('id', 'in', [c.id, asked.id])
+      .execute();
+    for (const [caseId, id] of [
+      [c.id, own.id],
+      [asked.id, answer],
+    ] as const) {
+      expect(await sees(pool.middin1.session, id)).toBe(404);
+      expect(await listed(pool.middin1.session, caseId)).toBe(404);
+      expect((await call(pool.middin1.session, 'GET', `/cases/${caseId}`)).statusCode).toBe(404);
+      expect(await sees('procesregisseur', id)).toBe(200);
+    }
+    const formerWithdraws = await call(
+      pool.middin1.session,
+      'POST',
+      `/information-items/${own.id}/withdraw`,
+      {},
+      own.etag,
+    );
+    expect(formerWithdraws.statusCode).toBe(404);
+  });
+
   it('never names an item on the timeline, in notifications or in the case search', async () => {
     const c = await heldCase();
     await create(pool.parnassia.session, c.id, {

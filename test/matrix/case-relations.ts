@@ -75,12 +75,6 @@ export interface CaseScenario {
   expect: Partial<Record<CaseRelationActor, RelationOutcome>>;
   /** Several callers may succeed on one case (creating a part does not move the case). */
   repeatable?: boolean;
-  /**
-   * Known authorization bugs: the cell's `expect` is the correct outcome, this is what the server
-   * does today. The main test skips the cell; a separate test asserts the bug is still there, so
-   * it fails (and asks for this marker to go) once the route is fixed.
-   */
-  bugs?: Partial<Record<CaseRelationActor, { got: RelationOutcome; why: string }>>;
 }
 
 /** First path segments of templated operations that address no case (each with its reason). */
@@ -129,20 +123,6 @@ const allRolesSee = ok(...roles);
 /** Those with a role see the case; only `who` may act; the rest of the roles get 403. */
 const only = (stage: CaseStage, ...who: CaseRelationActor[]) =>
   at(stage, refused(...roles.filter((r) => !who.includes(r))), ok(...who));
-
-/**
- * BUG (reported, not fixed here): information/rules/visibility.ts lets every professional of the
- * providing party see its items without checking that the case's privacy protocol still admits
- * the party, so a party the protocol stopped admitting still reads its items and lists the case's
- * items (200, confirming the case). Domain.md §4 / Art. 15.3: a youth-group case is visible only to
- * the parties the protocol admits; triage/access.ts `partyRequests` already hides the requests to
- * such a party. Whether a former party should keep access to its own items (e.g. to withdraw them,
- * Art. 16.2) is for the lead to decide; until then this documents the behaviour.
- */
-const notAdmittedProvider = {
-  got: 'ok',
-  why: 'provider party no longer admitted by the privacy protocol still sees its items (Art. 15.3)',
-} as const;
 
 export const caseRelationMatrix: Record<string, CaseScenario[]> = {
   // Registration and assessment (Art. 1.7, 12.1, 12.2a). A registration waiting to be picked up is
@@ -201,6 +181,11 @@ export const caseRelationMatrix: Record<string, CaseScenario[]> = {
   'PATCH /cases/{id}/conferences/{conferenceId}': [only('planned', 'assigned')],
   'POST /cases/{id}/conferences/{conferenceId}/cancel': [only('planned', 'assigned')],
   'POST /cases/{id}/conferences/{conferenceId}/hold': [only('planned', 'assigned')],
+  // Whom the procesregisseur may name (Art. 8.2, 12.2e, 15.3): only who plans or changes the conference.
+  'GET /cases/{id}/participant-candidates': [
+    at('overleg_gepland', ok('assigned'), refused('registering')),
+    only('planned', 'assigned'),
+  ],
   'GET /cases/{id}/conferences/{conferenceId}/invitation.ics': [
     only('planned', 'participant', 'coordinator', 'assigned'),
   ],
@@ -228,15 +213,16 @@ export const caseRelationMatrix: Record<string, CaseScenario[]> = {
   ],
   'GET /cases/{id}/scrub': [only('deescalated', 'assigned')],
   'POST /cases/{id}/scrub': [only('deescalated', 'assigned')],
-  // Information items (Art. 12.2f, 15.1, 16.2). The item is Reclassering's (all participants): every
-  // Reclassering professional acts for the provider (the controller), also the colleague who has
-  // no role in the case; before the conference only the procesregisseur and the provider see it.
+  // Information items (Art. 12.2f, 15.1, 16.2). The item is Reclassering's (all participants),
+  // provided by the named participant, who acts for the provider (the controller); a Reclassering
+  // colleague without a role in the case does not (need to know): 404. Before the conference only
+  // the procesregisseur and the provider see it. A party the protocol no longer admits (JIT, Art.
+  // 15.3) no longer sees even the item it provided itself: 404, like the case.
   'GET /cases/{id}/information-items': [
     at('in_triage', ok('registering', 'assigned')),
     at('escalated', allRolesSee),
-    at('item', allRolesSee, ok('uninvited-colleague')),
-    // BUG: the JIT professional, whose party the protocol no longer admits, still lists the case's items.
-    { ...at('item-not-admitted', allRolesSee), bugs: { 'not-admitted': notAdmittedProvider } },
+    at('item', allRolesSee),
+    at('item-not-admitted', allRolesSee),
   ],
   // The informatiecentrum sees a case in triage but takes no part in the exchange; nor does the
   // manager of an escalated case (visibility.ts): the list is 404 to them, providing 403.
@@ -244,36 +230,26 @@ export const caseRelationMatrix: Record<string, CaseScenario[]> = {
     { ...at('in_triage', ok('registering', 'assigned'), refused('informatiecentrum')), repeatable: true },
     { ...at('execution', allRolesSee), repeatable: true },
   ],
-  'GET /information-items/{id}': [
-    at('item', allRolesSee, ok('uninvited-colleague')),
-    // BUG: the JIT professional, whose party the protocol no longer admits, still reads its item.
-    { ...at('item-not-admitted', allRolesSee), bugs: { 'not-admitted': notAdmittedProvider } },
-  ],
+  'GET /information-items/{id}': [at('item', allRolesSee), at('item-not-admitted', allRolesSee)],
   'POST /information-items/{id}/conditions': [
-    at('item', refused('registering', 'coordinator', 'assigned'), ok('participant', 'uninvited-colleague')),
+    at('item', refused('registering', 'coordinator', 'assigned'), ok('participant')),
   ],
   'POST /information-items/{id}/withdraw': [
-    at('item', refused('registering', 'coordinator', 'assigned'), ok('participant', 'uninvited-colleague')),
+    at('item', refused('registering', 'coordinator', 'assigned'), ok('participant')),
   ],
   'POST /information-items/{id}/pre-conference/assessment': [
-    at('planned-item', ok('assigned'), refused('participant', 'uninvited-colleague')),
+    at('planned-item', ok('assigned'), refused('participant')),
   ],
   'POST /information-items/{id}/pre-conference/approval': [
-    at('planned-item-assessed', ok('participant', 'uninvited-colleague'), refused('assigned')),
+    at('planned-item-assessed', ok('participant'), refused('assigned')),
   ],
   'POST /information-items/{id}/attachments': [
     {
-      ...at(
-        'item',
-        refused('registering', 'coordinator', 'assigned'),
-        ok('participant', 'uninvited-colleague'),
-      ),
+      ...at('item', refused('registering', 'coordinator', 'assigned'), ok('participant')),
       repeatable: true,
     },
   ],
-  'GET /information-items/{id}/attachments/{attachmentId}': [
-    at('item-attachment', allRolesSee, ok('uninvited-colleague')),
-  ],
+  'GET /information-items/{id}/attachments/{attachmentId}': [at('item-attachment', allRolesSee)],
   // Disclosure to a third party (Art. 9.2): the registering professional asked to disclose the
   // participant's item; the participant decides for Reclassering (re-authenticated); the
   // coordinator sees that there are requests but not this one (neither requester nor decider).

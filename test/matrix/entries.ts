@@ -96,25 +96,83 @@ export const matrix: Record<string, Expectation> = {
   'PUT /me/notification-settings': anySignedIn,
   'POST /cases/search': anySignedIn,
   'GET /me/tasks': anySignedIn,
+  // The caller's own seats in the governance bodies (Art. 4.3, 6.3, 6.4): anyone signed in, own data only.
+  'GET /me/governance': anySignedIn,
   // Triage and case conference (issue 5 §3–4; Art. 1.8, 8, 12.2b–e). The matrix professional is the
   // registering professional, the addressee of the information request (their party, politie), and
   // the named participant and coordinator of the conference; relations beyond that (participant of
   // another party, unnamed colleague, party not admitted) are in cases-triage/-conference tests.
-  'POST /cases/{id}/information-requests': { anonymous: 401, procesregisseur: 'ok', informatiecentrum: 'ok', professional: 403, default: 404 },
-  'GET /cases/{id}/information-requests': { anonymous: 401, procesregisseur: 'ok', informatiecentrum: 'ok', professional: 403, default: 404 },
-  'POST /cases/{id}/information-requests/{requestId}/cancel': { anonymous: 401, procesregisseur: 'ok', informatiecentrum: 'ok', professional: 403, default: 404 },
+  'POST /cases/{id}/information-requests': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    informatiecentrum: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'GET /cases/{id}/information-requests': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    informatiecentrum: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'POST /cases/{id}/information-requests/{requestId}/cancel': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    informatiecentrum: 'ok',
+    professional: 403,
+    default: 404,
+  },
   'GET /information-requests': anySignedIn,
   'GET /information-requests/{id}': { anonymous: 401, professional: 'ok', default: 404 },
   'POST /information-requests/{id}/answer': { anonymous: 401, professional: 'ok', default: 404 },
-  'POST /cases/{id}/decide-triage': { anonymous: 401, procesregisseur: 'ok', professional: 403, informatiecentrum: 403, default: 404 },
+  'POST /cases/{id}/decide-triage': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 403,
+    informatiecentrum: 403,
+    default: 404,
+  },
   'GET /triage/next': { anonymous: 401, procesregisseur: 'ok', informatiecentrum: 'ok', default: 404 },
   'GET /cases/{id}/conferences': { anonymous: 401, procesregisseur: 'ok', professional: 'ok', default: 404 },
   'POST /cases/{id}/conferences': { anonymous: 401, procesregisseur: 'ok', professional: 403, default: 404 },
-  'PATCH /cases/{id}/conferences/{conferenceId}': { anonymous: 401, procesregisseur: 'ok', professional: 403, default: 404 },
-  'POST /cases/{id}/conferences/{conferenceId}/cancel': { anonymous: 401, procesregisseur: 'ok', professional: 403, default: 404 },
-  'POST /cases/{id}/conferences/{conferenceId}/hold': { anonymous: 401, procesregisseur: 'ok', professional: 403, default: 404 },
-  'GET /cases/{id}/conferences/{conferenceId}/invitation.ics': { anonymous: 401, procesregisseur: 'ok', professional: 'ok', default: 404 },
-  'POST /cases/{id}/plan-follow-up': { anonymous: 401, procesregisseur: 'ok', professional: 'ok', default: 404 },
+  'PATCH /cases/{id}/conferences/{conferenceId}': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'POST /cases/{id}/conferences/{conferenceId}/cancel': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'POST /cases/{id}/conferences/{conferenceId}/hold': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'GET /cases/{id}/conferences/{conferenceId}/invitation.ics': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 'ok',
+    default: 404,
+  },
+  // H18: whom to name as participants (Art. 8.2, 12.2e): only who plans; the registering professional 403.
+  'GET /cases/{id}/participant-candidates': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 403,
+    default: 404,
+  },
+  'POST /cases/{id}/plan-follow-up': {
+    anonymous: 401,
+    procesregisseur: 'ok',
+    professional: 'ok',
+    default: 404,
+  },
   // Governance part B, membership of the covenant (issue 7, Art. 19–23). Readers are the Stuurgroep
   // secretary, the manager and the parties' delegates (Art. 10.1; the matrix's professional holds no
   // seat, so 404); the secretary runs the workflows; a delegate consents for their own party only.

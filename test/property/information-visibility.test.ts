@@ -8,7 +8,9 @@
  * notifications or in the case search (which has no free text and must never match on items).
  *
  * The model is written against the world's own description, independent of the implementation's
- * rule and SQL. Fixed seed and run count (printed); PostgreSQL runs fewer worlds than SQLite.
+ * rule and SQL. A party's item is its provider's: seen (always) only by the professional of that
+ * party who provided it personally or has a role in the case, while the protocol admits the party
+ * (Art. 15.3, 16.2, need to know) — not by every colleague of the party. Fixed seed and run count (printed); PostgreSQL runs fewer worlds than SQLite.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +75,8 @@ interface ModelItem {
   marker: string;
   house: boolean;
   providerParty: string;
+  /** The key of the user who provided the item personally (the creator or the triage answerer). */
+  providedBy: string;
   visibility: (typeof visibilities)[number];
   named: string[];
   pre: string;
@@ -83,13 +87,19 @@ interface ModelItem {
 
 /** The model: what the covenant says each user may see, in terms of the world's description. */
 function modelSees(world: World, participants: Set<string>, u: ModelUser, item: ModelItem): boolean {
+  // The registering professional and the named participants (the coordinator is one of them).
+  const takesPart = u.key === 'professional' || participants.has(u.key);
+  // Every world's case uses the registration's default protocol, which admits every party.
+  const admitted = true;
   const provider = item.house
     ? u.key === 'procesregisseur'
-    : u.professional && u.party === item.providerParty;
+    : u.professional &&
+      u.party === item.providerParty &&
+      admitted &&
+      (u.key === item.providedBy || takesPart);
   if (provider) return true;
   if (item.withdrawn || item.expired) return false;
   if (u.key === 'procesregisseur') return true;
-  const takesPart = u.key === 'professional' || participants.has(u.key);
   if (!takesPart) return false;
   if (world.stage !== 'held' && item.pre !== 'approved') return false;
   if (item.visibility === 'all-participants') return true;
@@ -204,6 +214,7 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
       marker: existing ? 'Antwoord op bevraging' : marker,
       house,
       providerParty,
+      providedBy: creator.key,
       visibility: last.visibility,
       named: last.visibility === 'named-parties' ? last.named.map(party) : [],
       pre: spec.pre,

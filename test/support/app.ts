@@ -178,7 +178,11 @@ export async function grantSeat(
 ): Promise<void> {
   const k = t.db.kysely;
   const body = await k.selectFrom('bodies').select('id').where('key', '=', bodyKey).executeTakeFirstOrThrow();
-  await k.deleteFrom('body_memberships').where('user_id', '=', userId).where('body_id', '=', body.id).execute();
+  await k
+    .deleteFrom('body_memberships')
+    .where('user_id', '=', userId)
+    .where('body_id', '=', body.id)
+    .execute();
   const id = (await import('../../src/platform/ids.js')).newId();
   await k
     .insertInto('body_memberships')

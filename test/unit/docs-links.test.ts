@@ -3,7 +3,9 @@
  * and tests; security.md and privacy.md cite files and test titles). This test keeps those
  * references from rotting: every repository path in backticks or in a relative Markdown link must
  * exist, globs (`test/integration/cases-*.test.ts`) must match at least one file, and a test title
- * cited as `test/….test.ts` › "title" must still occur in that file.
+ * cited as `test/….test.ts` › "title" must still occur in that file. Two tables are checked against
+ * their source: the ASVS summary of security.md against its rows, and the README's configuration
+ * table against the settings schema in src/platform/config/env.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -104,7 +106,9 @@ describe('documentation references', () => {
     for (const doc of docs) {
       const text = readFileSync(join(root, doc), 'utf8');
       // `test/….test.ts` › "title", "another title"
-      for (const [, file, titles] of text.matchAll(/`((?:test|e2e)\/[^`]+\.test\.ts)`\s+›\s+((?:"[^"]+"(?:,\s*)?)+)/g)) {
+      for (const [, file, titles] of text.matchAll(
+        /`((?:test|e2e)\/[^`]+\.test\.ts)`\s+›\s+((?:"[^"]+"(?:,\s*)?)+)/g,
+      )) {
         if (!file || !titles || !existsSync(join(root, file))) continue; // a missing file fails above
         const source = readFileSync(join(root, file), 'utf8').replace(/\\'/g, "'");
         for (const [, title] of titles.matchAll(/"([^"]+)"/g)) {
@@ -116,5 +120,42 @@ describe('documentation references', () => {
     }
     expect(cited).toBeGreaterThan(20);
     expect(broken).toEqual([]);
+  });
+
+  it('keeps the summary of docs/security.md equal to the status of its requirement rows', () => {
+    const text = readFileSync(join(root, 'docs/security.md'), 'utf8');
+    const statuses = ['Met', 'Partly', 'Not yet', 'Not applicable'] as const;
+    for (const [chapter, name] of [
+      ['V6', 'V6 Authentication'],
+      ['V7', 'V7 Session Management'],
+      ['V8', 'V8 Authorization'],
+    ] as const) {
+      const rows = [
+        ...text.matchAll(
+          new RegExp(`^\\| ${chapter}\\.[\\d.]+ \\| [12] \\|[^|]*\\| \\*\\*([A-Za-z ]+)`, 'gm'),
+        ),
+      ];
+      const counted = statuses.map((st) => rows.filter((r) => (r[1] ?? '').startsWith(st)).length);
+      const summary = text.match(
+        new RegExp(`^\\| ${name} \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|`, 'm'),
+      );
+      expect(summary, name).not.toBeNull();
+      expect([rows.length, ...counted], name).toEqual(summary?.slice(1).map(Number));
+    }
+  });
+
+  it('lists every setting of src/platform/config/env.ts in the README configuration table', () => {
+    const env = readFileSync(join(root, 'src/platform/config/env.ts'), 'utf8');
+    const settings = [...env.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]);
+    expect(settings.length).toBeGreaterThan(20);
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('### The house configuration'),
+    );
+    const documented = [...table.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]);
+    expect(settings.filter((k) => !table.includes(`\`${k}\``))).toEqual([]);
+    // Every row names a real setting (KETENHUIS_CONFIG_FILE is read from the environment directly).
+    expect(documented.filter((k) => k !== 'KETENHUIS_CONFIG_FILE' && !settings.includes(k))).toEqual([]);
   });
 });

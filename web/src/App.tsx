@@ -24,6 +24,11 @@ import { RequestAnswerPage } from './pages/cases/requests/RequestAnswerPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { governanceRoutes } from './pages/governance/routes';
 import { HouseSettingsPage } from './pages/house/HouseSettingsPage';
+import { DisclosurePage } from './pages/information/DisclosurePage';
+import { ItemPage } from './pages/information/ItemPage';
+import { SubjectRequestCreatePage } from './pages/information/SubjectRequestCreatePage';
+import { SubjectRequestPage } from './pages/information/SubjectRequestPage';
+import { SubjectRequestsPage } from './pages/information/SubjectRequestsPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { SecondFactorPage } from './pages/login/SecondFactorPage';
 import { TotpEnrolPage } from './pages/login/TotpEnrolPage';
@@ -76,6 +81,15 @@ export function App() {
                   <Route path="casussen/nieuw" element={<CaseCreatePage />} />
                   <Route path="casussen/:id" element={<CasePage />} />
                   <Route path="casussen/:id/wijzigen" element={<CaseEditPage />} />
+                  <Route path="casussen/:id/informatie/:itemId" element={<ItemPage />} />
+                  <Route path="casussen/:id/verstrekkingen/:disclosureId" element={<DisclosurePage />} />
+                  <Route element={<RequireRole roles={['privacy_officer', 'professional']} />}>
+                    <Route path="verzoeken-betrokkenen" element={<SubjectRequestsPage />} />
+                    <Route path="verzoeken-betrokkenen/:id" element={<SubjectRequestPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['privacy_officer']} />}>
+                    <Route path="verzoeken-betrokkenen/nieuw" element={<SubjectRequestCreatePage />} />
+                  </Route>
                   <Route path="meldingen" element={<NotificationsPage />} />
                   <Route path="bevragingen" element={<PartyRequestsPage />} />
                   <Route path="bevragingen/:id" element={<RequestAnswerPage />} />

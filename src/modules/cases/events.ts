@@ -8,8 +8,57 @@ import type { Database } from '../../platform/db/schema.js';
 import { newId, nowUtc } from '../../platform/ids.js';
 import { seal } from './sealing.js';
 
+/**
+ * Every type of event the server records on a case's timeline (the web app labels each one:
+ * test/unit/cases/event-labels.test.ts). recordEvent takes only these, so a new type must be
+ * added here first — and then gets a label, or that test fails.
+ */
+export const CASE_EVENT_TYPES = [
+  // Registration and assessment (Art. 1.7, 12.1, 12.2a).
+  'registered',
+  'submitted',
+  'picked-up',
+  'withdrawn',
+  'taken-over',
+  'accepted',
+  'rejected',
+  'already-known',
+  // Triage (Art. 1.8, 1.14, 12.2b).
+  'information-requested',
+  'information-answered',
+  'information-request-cancelled',
+  'information-requests-closed',
+  'triage-conference',
+  'triage-advice',
+  'triage-referral',
+  // The case conference and its follow-up (Art. 8, 12.2c–e, 1.9).
+  'conference-planned',
+  'conference-rescheduled',
+  'conference-cancelled',
+  'conference-held',
+  'follow-up-requested',
+  // Execution and escalation (Art. 8.5, 11.3d, 13).
+  'action-status-changed',
+  'progress-reported',
+  'escalated',
+  'escalation-resolved',
+  // De-escalation and the scrub (Art. 1.10).
+  'deescalation-proposed',
+  'deescalation-cancelled',
+  'deescalation-approved',
+  'deescalated',
+  'scrubbed',
+  // Disclosure to third parties (Art. 9.2).
+  'disclosure-requested',
+  'disclosure-item-approved',
+  'disclosure-item-refused',
+  'disclosure-cancelled',
+  'disclosure-exported',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
 export interface EventInput {
-  type: string;
+  type: CaseEventType;
   article: string;
   actorUserId: string | null;
   audience?: 'case' | 'procesregisseur';

@@ -2,7 +2,7 @@
  * Which cases a caller sees, as one SQL predicate (domain.md §4 need to know; Art. 8.2, 12, 13,
  * 15.3). It is the SQL twin of `relationOf` in policy.ts and must stay equal to it: a list, a
  * search or a worklist that filters with it shows exactly the cases whose detail the caller may
- * open. test/integration/cases-visibility.test.ts compares both on many cases and users.
+ * open. test/integration/cases-triage-visibility.test.ts compares both on many cases and users.
  *
  * Relations (full view): registering professional; assigned procesregisseur; any procesregisseur
  * while a registration waits to be picked up; informatiecentrum while the case is in triage;

@@ -68,7 +68,8 @@ const updateSchema = z
   })
   .meta({ id: 'FinancesUpdate' });
 
-async function canRead(db: Db, a: GovActor): Promise<boolean> {
+/** Art. 4.4c, 6.4, 18.2: the manager and the members of the Stuurgroep and the annual meeting. */
+export async function canRead(db: Db, a: GovActor): Promise<boolean> {
   if (isManager(a)) return true;
   for (const key of ['stuurgroep', 'jaarvergadering']) {
     const body = await bodyByKey(db, key);

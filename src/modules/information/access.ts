@@ -2,14 +2,15 @@
  * The gate for information items (domain.md §4; Art. 12.2f, 15.1, 16.2): loads an item with its
  * named parties and persons, and the case as seen from the caller, and answers 404 for an item the
  * caller may not see — the same answer as for an item that does not exist. A case's item list is
- * reachable with a relation to the case, or for a professional whose party provided items in it
- * (the controller sees its own items, e.g. a triage answer, without seeing the case).
+ * reachable with a relation to the case, or for a professional who personally provided items in
+ * it while the case's protocol admits their party (e.g. a triage answer: the answering
+ * professional sees it without seeing the case; Art. 15.3, 16.2, need to know).
  */
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Database, InformationItemTable } from '../../platform/db/schema.js';
 import { notFoundProblem, relationOf } from '../cases/policy.js';
-import { type LoadedCase, loadCase } from '../cases/state.js';
+import { admits, type LoadedCase, loadCase } from '../cases/state.js';
 import {
   type CaseView,
   type ItemConditions,
@@ -39,12 +40,18 @@ export async function conferenceHeld(db: Kysely<Database>, caseId: string): Prom
 }
 
 export async function caseViewOf(db: Kysely<Database>, p: Principal, loaded: LoadedCase): Promise<CaseView> {
-  return { relation: relationOf(p, loaded), firstConferenceHeld: await conferenceHeld(db, loaded.row.id) };
+  return {
+    relation: relationOf(p, loaded),
+    firstConferenceHeld: await conferenceHeld(db, loaded.row.id),
+    // Art. 15.3: a party the protocol no longer admits loses the provider's view of its items.
+    partyAdmitted: p.partyId !== null && admits(loaded, p.partyId),
+  };
 }
 
 export const conditionsOf = (r: ItemRow): ItemConditions => ({
   providerKind: r.provider_kind,
   providerPartyId: r.provider_party_id,
+  providedByUserId: r.provided_by_user_id,
   visibility: r.visibility,
   namedPartyIds: r.namedPartyIds,
   preConference: r.pre_conference,

@@ -27,19 +27,22 @@ export function liveItem(eb: Eb, now: string): Expression<SqlBool> {
 
 export function itemsVisibleTo(eb: Eb, viewer: Viewer, view: CaseView, now: string): Expression<SqlBool> {
   const ors: Expression<SqlBool>[] = [];
-  // The provider always sees its own items (Art. 15.1, 16.2).
-  if (viewer.roles.includes('professional') && viewer.partyId !== null)
-    ors.push(
-      eb.and([
-        eb('information_items.provider_kind', '=', 'party'),
-        eb('information_items.provider_party_id', '=', viewer.partyId),
-      ]),
-    );
+  const takesPart = (participantRelations as readonly (string | null)[]).includes(view.relation);
+  // The provider always sees its own items (Art. 15.1, 16.2): a professional of the providing
+  // party, admitted by the protocol (Art. 15.3), who provided it personally or has a role in the case.
+  if (viewer.roles.includes('professional') && viewer.partyId !== null && view.partyAdmitted) {
+    const own = [
+      eb('information_items.provider_kind', '=', 'party'),
+      eb('information_items.provider_party_id', '=', viewer.partyId),
+    ];
+    if (!takesPart) own.push(eb('information_items.provided_by_user_id', '=', viewer.userId));
+    ors.push(eb.and(own));
+  }
   if (view.relation === 'assigned') {
     ors.push(eb('information_items.provider_kind', '=', 'house'));
     // Art. 12.2f: the procesregisseur sees every live item.
     ors.push(liveItem(eb, now));
-  } else if ((participantRelations as readonly (string | null)[]).includes(view.relation)) {
+  } else if (takesPart) {
     const partyId = viewer.partyId;
     const audience: Expression<SqlBool>[] = [eb('information_items.visibility', '=', 'all-participants')];
     if (partyId !== null)

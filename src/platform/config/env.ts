@@ -69,7 +69,7 @@ const settingsSchema = z.strictObject({
   KETENHUIS_MASTER_KEY_FILE: z.string().min(1).optional(),
   /**
    * Ed25519 key that signs processing-log checkpoints: PKCS8 PEM, or base64 (PKCS8 DER or a
-   * 32-byte seed). Without it the key is derived from the master key (docs/privacy.md).
+   * 32-byte seed). Without it the key is derived from the root key (docs/privacy.md).
    */
   KETENHUIS_LOG_SIGNING_KEY: z
     .string()

@@ -1,7 +1,7 @@
 /**
  * The Ed25519 key that signs checkpoints. From KETENHUIS_LOG_SIGNING_KEY (PKCS8 PEM, or base64 of
- * a PKCS8 DER key or of a 32-byte seed), or else derived from the master key: 32 bytes from
- * deriveKey(master, 'processing-log:checkpoint-signing') used as the Ed25519 private-key seed.
+ * a PKCS8 DER key or of a 32-byte seed), or else derived from the root key (stable across master-key rotation): 32 bytes from
+ * deriveKey(rootKey, 'processing-log:checkpoint-signing') used as the Ed25519 private-key seed.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { deriveKey } from '../crypto/aead.js';
@@ -47,10 +47,10 @@ export function isValidSigningKey(text: string): boolean {
   }
 }
 
-/** The configured key, or the one derived from the master key. */
-export function checkpointSigningKey(configured: string | undefined, master: Buffer): KeyObject {
+/** The configured key, or the one derived from the root key. */
+export function checkpointSigningKey(configured: string | undefined, rootKey: Buffer): KeyObject {
   if (configured) return parseSigningKey(configured);
-  return signingKeyFromSeed(deriveKey(master, 'processing-log:checkpoint-signing'));
+  return signingKeyFromSeed(deriveKey(rootKey, 'processing-log:checkpoint-signing'));
 }
 
 /** The public key as base64 of its SPKI DER encoding (what checkpoints carry and operators note). */

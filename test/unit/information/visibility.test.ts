@@ -17,6 +17,7 @@ const NOW = '2025-06-01T12:00:00.000Z';
 const item = (over: Partial<ItemConditions> = {}): ItemConditions => ({
   providerKind: 'party',
   providerPartyId: 'politie',
+  providedByUserId: 'u-agent',
   visibility: 'all-participants',
   namedPartyIds: [],
   preConference: 'not-allowed',
@@ -26,8 +27,19 @@ const item = (over: Partial<ItemConditions> = {}): ItemConditions => ({
 });
 const pro = (partyId: string): Viewer => ({ userId: `u-${partyId}`, partyId, roles: ['professional'] });
 const regisseur: Viewer = { userId: 'r', partyId: null, roles: ['procesregisseur'] };
-const held = (relation: string | null): CaseView => ({ relation, firstConferenceHeld: true });
-const preConf = (relation: string | null): CaseView => ({ relation, firstConferenceHeld: false });
+/** The personal provider of the default item: a professional of 'politie'. */
+const agent: Viewer = { userId: 'u-agent', partyId: 'politie', roles: ['professional'] };
+const held = (relation: string | null): CaseView => ({
+  relation,
+  firstConferenceHeld: true,
+  partyAdmitted: true,
+});
+const preConf = (relation: string | null): CaseView => ({
+  relation,
+  firstConferenceHeld: false,
+  partyAdmitted: true,
+});
+const notAdmitted = (relation: string | null): CaseView => ({ ...held(relation), partyAdmitted: false });
 
 describe('visibilityReason', () => {
   it('shows the provider its own items always, also withdrawn, expired and without a role', () => {
@@ -36,9 +48,32 @@ describe('visibilityReason', () => {
       expiresAt: '2020-01-01T00:00:00.000Z',
       visibility: 'procesregisseur-only',
     });
-    expect(visibilityReason(withdrawn, pro('politie'), held(null), NOW)).toBe('provider');
+    // The personal provider, without a role in the case (e.g. who answered a triage request).
+    expect(visibilityReason(withdrawn, agent, held(null), NOW)).toBe('provider');
+    // A colleague of the providing party with a role in the case acts for the provider too.
+    for (const rel of ['registering', 'participant', 'coordinator'])
+      expect(visibilityReason(withdrawn, pro('politie'), held(rel), NOW)).toBe('provider');
     expect(visibilityReason(withdrawn, pro('middin'), held('participant'), NOW)).toBeNull();
     expect(visibilityReason(withdrawn, regisseur, held('assigned'), NOW)).toBeNull();
+  });
+
+  it('gives a colleague of the provider without a role in the case nothing (need to know)', () => {
+    // Art. 16.2 with domain.md §4: party membership alone is no reason to see the case's items.
+    expect(visibilityReason(item(), pro('politie'), held(null), NOW)).toBeNull();
+    expect(isProvider(item(), pro('politie'), held(null))).toBe(false);
+    for (const rel of ['to-pick-up', 'informatiecentrum', 'escalated-manager'])
+      expect(isProvider(item(), pro('politie'), held(rel))).toBe(false);
+    // A professional of another party who happens to be the recorded user is no provider either.
+    expect(isProvider(item(), { ...agent, partyId: 'middin' }, held(null))).toBe(false);
+    expect(isProvider(item(), { ...agent, roles: ['informatiecentrum'] }, held(null))).toBe(false);
+  });
+
+  it('gives a party the protocol no longer admits nothing, not even its own items (Art. 15.3)', () => {
+    const withdrawn = item({ withdrawnAt: NOW });
+    for (const x of [item(), withdrawn]) {
+      expect(visibilityReason(x, agent, notAdmitted(null), NOW)).toBeNull();
+      expect(isProvider(x, agent, notAdmitted(null))).toBe(false);
+    }
   });
 
   it("keeps the house's notes from the centrumgemeente's professionals and unassigned regisseurs", () => {
@@ -103,8 +138,11 @@ describe('visibilityReason', () => {
     });
     fc.assert(
       fc.property(anyItem, fc.boolean(), (over, heldYet) => {
-        const view = { relation: null, firstConferenceHeld: heldYet };
-        return !canSee(item(over), pro('middin'), view, NOW);
+        const view = { relation: null, firstConferenceHeld: heldYet, partyAdmitted: true };
+        // Neither another party nor a colleague of the provider who did not provide it personally.
+        return (
+          !canSee(item(over), pro('middin'), view, NOW) && !canSee(item(over), pro('politie'), view, NOW)
+        );
       }),
       { seed: 7, numRuns: 200 },
     );

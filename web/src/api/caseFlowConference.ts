@@ -1,6 +1,7 @@
 /**
  * The case conference's data (Art. 8, 12.2c–e, 13): the conferences of a case with their record,
- * planning one (only parties the case's protocol admits; named participants per party), cancelling
+ * planning one (only parties the case's protocol admits; named participants per party, chosen from
+ * the participant candidates the server offers the procesregisseur), cancelling
  * it, recording it (attendance, coordinator, action plan, roles and information needs,
  * de-escalation criteria, minutes), asking for a follow-up, and the iCalendar invitation.
  */
@@ -54,6 +55,29 @@ export function useConferences(caseId: string, enabled: boolean) {
   return useQuery({
     queryKey: conferencesKey(caseId),
     queryFn: ({ signal }) => getJson(casePath(caseId, 'conferences'), parseConferences, signal),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+/** Whom the procesregisseur may name (Art. 8.2, 12.2e, 15.3): per admitted active party, its active professionals. */
+export const participantCandidatesSchema = z.object({
+  parties: z.array(
+    z.object({
+      partyId: str,
+      name: str,
+      professionals: z.array(z.object({ userId: str, displayName: str })),
+    }),
+  ),
+});
+export type ParticipantCandidates = z.infer<typeof participantCandidatesSchema>;
+export const parseParticipantCandidates = parserOf(participantCandidatesSchema);
+
+export function useParticipantCandidates(caseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...CASES_KEY, 'participant-candidates', caseId],
+    queryFn: ({ signal }) =>
+      getJson(casePath(caseId, 'participant-candidates'), parseParticipantCandidates, signal),
     enabled,
     staleTime: 0,
   });

@@ -1,9 +1,11 @@
 /**
- * Who is who in a case, without names (the API hands out user ids only: data minimisation). The
- * people the house already knows for each party are the ones who worked on the case for it: the
- * registering professional, whoever answered a bevraging, the participants of earlier
- * conferences. They are the candidates to name as participants of a conference (Art. 8.2), and
- * each is described by what they did ("melder", "beantwoordde de bevraging").
+ * Who is who in a case, without names (the case API hands out user ids only: data minimisation).
+ * The people the house already knows for each party are the ones who worked on the case for it:
+ * the registering professional, whoever answered a bevraging, the participants of earlier
+ * conferences; each is described by what they did ("melder", "beantwoordde de bevraging"). When
+ * planning a conference, the procesregisseur names participants from the server's candidates (the
+ * active professionals of each admitted party, by name, Art. 8.2); `namedCandidates` puts the ones
+ * the case already knows first, with what they did.
  */
 
 export type PersonKind =
@@ -50,6 +52,31 @@ export function candidatesByParty(people: readonly KnownPerson[]): Map<string, K
   for (const p of people) {
     if (p.partyId === null) continue;
     out.set(p.partyId, [...(out.get(p.partyId) ?? []), p]);
+  }
+  return out;
+}
+
+export interface NamedCandidate {
+  userId: string;
+  displayName: string;
+  /** What they did in this case, if anything (the description beside the name). */
+  known: KnownPerson | undefined;
+}
+
+/** The candidates per party, by name; those the case already knows for that party first. */
+export function namedCandidates(
+  parties: readonly { partyId: string; professionals: readonly { userId: string; displayName: string }[] }[],
+  people: readonly KnownPerson[],
+): Map<string, NamedCandidate[]> {
+  const out = new Map<string, NamedCandidate[]>();
+  for (const party of parties) {
+    const list = party.professionals.map((p) => ({
+      userId: p.userId,
+      displayName: p.displayName,
+      known: people.find((k) => k.userId === p.userId && k.partyId === party.partyId),
+    }));
+    const known = list.filter((c) => c.known !== undefined);
+    out.set(party.partyId, [...known, ...list.filter((c) => c.known === undefined)]);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Tests reading cases, case pages and case references from the API. */
 import { describe, expect, it } from 'vitest';
-import { can, parseCase, parseCasePage, parseCaseRef, parseCaseSummary } from './cases';
+import { CASE_RELATIONS, can, parseCase, parseCasePage, parseCaseRef, parseCaseSummary } from './cases';
 
 const summary = {
   id: '0190a5d4-0000-7000-8000-000000000010',
@@ -89,5 +89,14 @@ describe('case parsers', () => {
   it('reads a case reference', () => {
     expect(parseCaseRef({ id: 'a', caseNumber: 'n', status: 'concept', version: 1 })?.version).toBe(1);
     expect(parseCaseRef({ id: 'a', caseNumber: 'n', status: 'concept' })).toBeUndefined();
+  });
+});
+
+describe('case relations', () => {
+  it('knows every relation the server can send, so no list row is dropped', async () => {
+    const { caseRelations } = await import('../../../src/modules/cases/relations');
+    expect([...CASE_RELATIONS].sort()).toEqual([...caseRelations].sort());
+    for (const relation of caseRelations)
+      expect(parseCaseSummary({ ...summary, relation })?.relation, relation).toBe(relation);
   });
 });

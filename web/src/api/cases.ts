@@ -28,7 +28,16 @@ export const CASE_TYPES = ['person', 'family', 'group'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 export const isCaseType = oneOf(CASE_TYPES);
 
-export const CASE_RELATIONS = ['registering', 'assigned', 'to-pick-up'] as const;
+/** The caller's relation to a case, as the server names them (src/modules/cases/relations.ts). */
+export const CASE_RELATIONS = [
+  'registering',
+  'coordinator',
+  'participant',
+  'assigned',
+  'to-pick-up',
+  'informatiecentrum',
+  'escalated-manager',
+] as const;
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 const isCaseRelation = oneOf(CASE_RELATIONS);
 

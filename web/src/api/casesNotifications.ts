@@ -12,7 +12,8 @@ export interface Notification {
   kind: string;
   caseId: string | null;
   caseNumber: string | null;
-  link: string;
+  /** Null when the user may no longer open the case the notification was about (the server says). */
+  link: string | null;
   createdAt: string;
   readAt: string | null;
 }
@@ -30,7 +31,7 @@ export function parseNotification(v: unknown): Notification | undefined {
   const { id, kind, caseId, caseNumber, link, createdAt, readAt } = v;
   if (!isString(id) || !isString(kind) || !nullableString(caseId) || !nullableString(caseNumber))
     return undefined;
-  if (!isString(link) || !isString(createdAt) || !nullableString(readAt)) return undefined;
+  if (!nullableString(link) || !isString(createdAt) || !nullableString(readAt)) return undefined;
   return { id, kind, caseId, caseNumber, link, createdAt, readAt };
 }
 

@@ -94,8 +94,8 @@ async function readBody(response: Response): Promise<unknown> {
   return response.json().catch(() => undefined);
 }
 
-/** Fetches the current CSRF token again (after the server refused ours). */
-async function refreshCsrfToken(signal?: AbortSignal): Promise<boolean> {
+/** Fetches the current CSRF token again (after the server refused ours, or rotated the session). */
+export async function refreshCsrfToken(signal?: AbortSignal): Promise<boolean> {
   const response = await rawFetch('GET', SESSION_PATH, signal ? { signal } : {});
   if (!response.ok) return false;
   const body = await readBody(response);

@@ -197,7 +197,8 @@ const disputeListSchema = itemsOf(
     createdAt: z.string(),
   }),
 );
-export const useDisputes = () => useGov(['disputes'], '/disputes', disputeListSchema);
+export const useDisputes = (enabled = true) =>
+  useGov(['disputes'], enabled ? '/disputes' : null, disputeListSchema);
 export const useDispute = (id: string) => useGov(['disputes', id], `/disputes/${id}`, disputeSchema);
 export const createDispute = (body: object) => govSend('POST', '/disputes', disputeSchema, body);
 export const disputeStep = (id: string, step: 'escalate' | 'resolve', body: object, etag: string | null) =>

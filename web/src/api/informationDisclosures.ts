@@ -6,8 +6,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { API_BASE, getJson, isRecord, isString, isStringArray, oneOf, sendJson } from './client';
-import { INFORMATION_KEY } from './informationItemCalls';
 import { download } from './informationDownload';
+import { INFORMATION_KEY } from './informationItemCalls';
 
 export const DISCLOSURE_STATUSES = ['pending', 'approved', 'refused', 'cancelled'] as const;
 export type DisclosureStatus = (typeof DISCLOSURE_STATUSES)[number];
@@ -49,7 +49,8 @@ const isNullableString = (v: unknown): v is string | null => v === null || isStr
 
 export function parseDisclosureItem(v: unknown): DisclosureItem | undefined {
   if (!isRecord(v)) return undefined;
-  const { itemId, title, controllerPartyId, decision, reasoning, decidedByUserId, decidedAt, permissions } = v;
+  const { itemId, title, controllerPartyId, decision, reasoning, decidedByUserId, decidedAt, permissions } =
+    v;
   if (
     !isString(itemId) ||
     !isString(title) ||

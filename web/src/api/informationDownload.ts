@@ -39,7 +39,9 @@ export async function fetchFile(
   }
   if (!response.ok) {
     const problem = parseProblem(await response.json().catch(() => undefined));
-    throw problem ? new ApiError('problem', response.status, problem) : new ApiError('invalid-response', response.status);
+    throw problem
+      ? new ApiError('problem', response.status, problem)
+      : new ApiError('invalid-response', response.status);
   }
   return {
     blob: await response.blob(),

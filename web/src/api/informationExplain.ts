@@ -97,7 +97,8 @@ export function explainItem(item: Explained, ctx: ExplainContext, and: string): 
           : 'preConferenceNot',
   });
   conditions.push({ key: item.useInActionPlan ? 'actionPlanYes' : 'actionPlanNo' });
-  if (item.withdrawnAt !== null) conditions.push({ key: 'withdrawn', values: { date: ctx.formatDate(item.withdrawnAt) } });
+  if (item.withdrawnAt !== null)
+    conditions.push({ key: 'withdrawn', values: { date: ctx.formatDate(item.withdrawnAt) } });
   else if (item.expiresAt !== null)
     conditions.push({
       key: item.expired ? 'expired' : 'expires',

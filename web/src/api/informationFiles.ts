@@ -31,7 +31,8 @@ export interface FileLike {
 }
 
 /** The files over the limit (checked in the browser before anything is sent). */
-export const tooLarge = (files: readonly FileLike[], maxBytes: number) => files.filter((f) => f.size > maxBytes);
+export const tooLarge = (files: readonly FileLike[], maxBytes: number) =>
+  files.filter((f) => f.size > maxBytes);
 
 /** "10 MB", "512 kB": a size in the interface language, binary units as the limit is set in bytes. */
 export function formatSize(bytes: number, language: string | undefined): string {

@@ -21,7 +21,8 @@ export const INFORMATION_KEY = ['information'] as const;
 export const itemsKey = (caseId: string) => [...INFORMATION_KEY, 'case', caseId] as const;
 export const itemKey = (id: string) => [...INFORMATION_KEY, 'item', id] as const;
 
-export const itemsPath = (caseId: string) => `${API_BASE}/cases/${encodeURIComponent(caseId)}/information-items`;
+export const itemsPath = (caseId: string) =>
+  `${API_BASE}/cases/${encodeURIComponent(caseId)}/information-items`;
 export const itemPath = (id: string, action?: string) =>
   `${API_BASE}/information-items/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 export const attachmentPath = (itemId: string, attachmentId: string) =>

@@ -152,4 +152,5 @@ export function parseItemRef(v: unknown): { id: string; version: number } | unde
 }
 
 /** Whether the item still counts for others: not withdrawn, not past its expiry (Art. 16.2). */
-export const isLive = (i: Pick<ItemSummary, 'withdrawnAt' | 'expired'>) => i.withdrawnAt === null && !i.expired;
+export const isLive = (i: Pick<ItemSummary, 'withdrawnAt' | 'expired'>) =>
+  i.withdrawnAt === null && !i.expired;

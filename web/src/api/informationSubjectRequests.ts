@@ -7,8 +7,8 @@
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { API_BASE, apiRequest, getJson, isRecord, isString, isStringArray, oneOf, sendJson } from './client';
-import { INFORMATION_KEY } from './informationItemCalls';
 import { download } from './informationDownload';
+import { INFORMATION_KEY } from './informationItemCalls';
 import { ApiError } from './problem';
 
 export const REQUEST_KINDS = ['access', 'rectification', 'erasure', 'objection'] as const;

@@ -1,5 +1,6 @@
 /** Tests reading GET /session answers. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getCsrfToken } from '../api/client';
 import { msUntilExpiry, parseSession, reauthenticate } from './session';
 
 const active = {
@@ -87,5 +88,23 @@ describe('reauthenticate', () => {
 
   it('sends the code for an account with an authenticator app', async () => {
     expect(await sentBody('123456')).toEqual({ password: 'geheim wachtwoord', code: '123456' });
+  });
+
+  it('fetches the rotated CSRF token right after re-authenticating', async () => {
+    const fetchMock = vi.fn(async (path: string) =>
+      path.endsWith('/reauth')
+        ? new Response(null, { status: 204 })
+        : new Response(JSON.stringify({ authenticated: true, csrfToken: 'nieuw-token' }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await reauthenticate('geheim wachtwoord', undefined);
+    expect(fetchMock.mock.calls.map((c) => String(c[0]))).toEqual([
+      '/api/v1/session/reauth',
+      '/api/v1/session',
+    ]);
+    expect(getCsrfToken()).toBe('nieuw-token');
   });
 });

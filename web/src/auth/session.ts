@@ -9,6 +9,7 @@ import {
   isString,
   isStringArray,
   oneOf,
+  refreshCsrfToken,
   SESSION_PATH,
   send,
   sendJson,
@@ -122,8 +123,16 @@ export const verifySecondFactor = (code: string) =>
 export const logout = () => send('DELETE', SESSION_PATH);
 
 /** Re-authentication for sensitive actions; `code` is left out for accounts without a second factor. */
-export const reauthenticate = (password: string, code: string | undefined) =>
-  send('POST', `${SESSION_PATH}/reauth`, { body: code === undefined ? { password } : { password, code } });
+/**
+ * Re-authentication rotates the session (and with it the CSRF token): fetch the new token at once,
+ * so the action that asked for it is not first refused as a stale-token request.
+ */
+export async function reauthenticate(password: string, code: string | undefined): Promise<void> {
+  await send('POST', `${SESSION_PATH}/reauth`, {
+    body: code === undefined ? { password } : { password, code },
+  });
+  await refreshCsrfToken();
+}
 
 /** Milliseconds until the session ends by itself (whichever of idle and absolute comes first). */
 export function msUntilExpiry(session: ActiveSession, now: number = Date.now()): number {

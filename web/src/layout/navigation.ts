@@ -11,6 +11,7 @@ export interface NavItem {
     | 'nav.dashboard'
     | 'nav.cases'
     | 'nav.requests'
+    | 'nav.subjectRequests'
     | 'nav.triage'
     | 'nav.manager'
     | 'nav.conferences'
@@ -24,6 +25,13 @@ export interface NavItem {
     | 'nav.about';
   access: 'public' | 'authenticated';
   roles?: readonly Role[];
+  /** Also shown, whatever the roles, to users with a seat in a governance body (GET /me/governance). */
+  orWithGovernanceSeat?: true;
+}
+
+/** Facts about the user beyond their roles that decide some entries. */
+export interface NavFacts {
+  governanceSeat?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -37,14 +45,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['procesregisseur', 'informatiecentrum'],
   },
   { path: '/management', label: 'nav.manager', access: 'authenticated', roles: ['manager'] },
+  {
+    path: '/verzoeken-betrokkenen',
+    label: 'nav.subjectRequests',
+    access: 'authenticated',
+    roles: ['privacy_officer', 'professional'],
+  },
   { path: '/overleggen', label: 'nav.conferences', access: 'authenticated' },
   { path: '/expertisecentrum', label: 'nav.expertise', access: 'authenticated' },
   { path: '/trends', label: 'nav.trends', access: 'authenticated' },
   {
+    // Members of a body, and the roles with governance work without a seat: the secretaris
+    // (membership records), the manager (annual documents, finances) and the procesregisseur
+    // (disputes about case coordinators, Art. 13.4).
     path: '/bestuur',
     label: 'nav.governance',
     access: 'authenticated',
-    roles: ['manager', 'procesregisseur', 'secretaris', 'professional'],
+    roles: ['manager', 'procesregisseur', 'secretaris'],
+    orWithGovernanceSeat: true,
   },
   { path: '/partijen', label: 'nav.parties', access: 'authenticated' },
   { path: '/beheer/gebruikers', label: 'nav.users', access: 'authenticated', roles: ['functioneel_beheer'] },
@@ -54,10 +72,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** The entries this user may use: `loggedIn` means fully logged in, `roles` are theirs. */
-export function visibleNavItems(loggedIn: boolean, roles: readonly Role[]): NavItem[] {
+export function visibleNavItems(loggedIn: boolean, roles: readonly Role[], facts: NavFacts = {}): NavItem[] {
   return NAV_ITEMS.filter((item) => {
     if (item.access === 'public') return true;
     if (!loggedIn) return false;
+    if (item.orWithGovernanceSeat && facts.governanceSeat) return true;
     return item.roles === undefined || item.roles.some((role) => roles.includes(role));
   });
 }

@@ -14,7 +14,7 @@ import { newId, nowUtc } from '../../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../../platform/processing-log/index.js';
 import { notify } from '../../notifications/notify.js';
 import type { CaseContext } from '../context.js';
-import { recordEvent } from '../events.js';
+import { type CaseEventType, recordEvent } from '../events.js';
 import { caseEntries } from '../execution/log.js';
 import { notFoundProblem, requireAccess } from '../policy.js';
 import { decide } from '../rules/state-machine.js';
@@ -69,7 +69,7 @@ export async function deescalate(
     const now = nowUtc();
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
     const pendingId = loaded.execution.deescalationId;
-    let eventType: string;
+    let eventType: CaseEventType;
 
     if (input.action === 'propose') {
       // A proposal from before the latest conference is void (load.ts): close it first.

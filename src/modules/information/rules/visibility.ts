@@ -6,9 +6,12 @@
  * SQL twin for lists: change both together (test/property/information-visibility.test.ts compares
  * the API with an independent model of this rule).
  *
- * - The provider always sees its own items, also when expired or withdrawn: for a party's item
- *   every professional of that party (the controller, Art. 15.1); for a note of the house itself,
- *   the case's assigned procesregisseur(s).
+ * - The provider always sees its own items, also when expired or withdrawn. For a party's item
+ *   that is a professional of that party (the controller, Art. 15.1, 16.2) whose party the case's
+ *   privacy protocol still admits (Art. 15.3) and who provided the item personally or has a role
+ *   in the case (registering professional, named participant, coordinator) — not every colleague
+ *   of the party (domain.md §4 need to know; the same circle as disclosure/rules/decider.ts). For
+ *   a note of the house itself, the case's assigned procesregisseur(s).
  * - Withdrawn or expired items are visible to the provider only (Art. 16.2: immediate effect).
  * - The assigned procesregisseur sees every live item (Art. 12.2f: they assess what may be read).
  * - The other people with a role in the case — the registering professional, named conference
@@ -26,6 +29,8 @@ export const participantRelations = ['registering', 'participant', 'coordinator'
 export interface ItemConditions {
   providerKind: 'party' | 'house';
   providerPartyId: string;
+  /** The professional who provided the item personally (for a triage answer: who answered). */
+  providedByUserId: string;
   visibility: InformationVisibility;
   namedPartyIds: readonly string[];
   preConference: PreConference;
@@ -44,14 +49,25 @@ export interface CaseView {
   relation: string | null;
   /** Whether a conference of the case has been held (Art. 12.2f: "voorafgaand aan het Casusoverleg"). */
   firstConferenceHeld: boolean;
+  /** Whether the case's privacy protocol (still) admits the viewer's party (Art. 15.3). */
+  partyAdmitted: boolean;
 }
 
 export type VisibleBecause = 'provider' | 'procesregisseur' | 'all-participants' | 'named-party';
 
-/** Whether the viewer acts for the item's provider (Art. 15.1: each party provides its own data). */
+/**
+ * Whether the viewer acts for the item's provider, with the provider's view and rights (Art. 15.1,
+ * 16.2): a professional of the providing party, admitted by the protocol (Art. 15.3), who provided
+ * the item personally or has a role in the case (need to know).
+ */
 export function isProvider(item: ItemConditions, viewer: Viewer, view: CaseView): boolean {
   if (item.providerKind === 'house') return view.relation === 'assigned';
-  return viewer.roles.includes('professional') && viewer.partyId === item.providerPartyId;
+  if (!viewer.roles.includes('professional') || viewer.partyId !== item.providerPartyId) return false;
+  if (!view.partyAdmitted) return false;
+  return (
+    viewer.userId === item.providedByUserId ||
+    (participantRelations as readonly (string | null)[]).includes(view.relation)
+  );
 }
 
 /** Withdrawn, or past its expiry date: from then on only the provider sees it (Art. 16.2). */

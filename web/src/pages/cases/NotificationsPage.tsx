@@ -98,7 +98,7 @@ export function NotificationsPage() {
                     {n.readAt === null ? <strong>{text(n.kind)}</strong> : text(n.kind)}
                     {n.caseNumber && ` — ${t('cases.notifications.case', { number: n.caseNumber })}`}
                   </Paragraph>
-                  {isAppLink(n.link) && (
+                  {n.link !== null && isAppLink(n.link) && (
                     <Paragraph>
                       <RouterLink to={n.link} onClick={() => open(n)}>
                         {n.caseNumber

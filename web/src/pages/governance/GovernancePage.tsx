@@ -1,7 +1,8 @@
 /**
  * Bestuur: the covenant's current term and next renewal (Art. 23.1), the workflows still open
- * (accession, withdrawal and exclusion, disputes, statements) and the way to every governance
- * screen. What the caller may not read (404) is simply left out.
+ * (accession, withdrawal and exclusion, disputes, statements), the caller's own seats, and the way
+ * to the governance screens they may use (GET /me/governance): nothing is asked that would answer
+ * 404, and a user without a seat is told so.
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +13,13 @@ import {
   useTerm,
   useTerminations,
 } from '../../api/governanceMembership';
-import { useAuth } from '../../auth/AuthProvider';
+import { type MyGovernance, mayUseSection, useMyGovernance } from '../../api/governanceSeats';
 import { RouterLink } from '../../layout/RouterLink';
 import { Facts } from './parts/Facts';
 import { useFormat } from './parts/format';
 import { GovFrame } from './parts/GovFrame';
 import { GovTable } from './parts/GovTable';
+import { MySeats } from './parts/MySeats';
 
 export const SECTIONS = [
   'accessions',
@@ -42,15 +44,14 @@ export const SECTION_PATHS: Record<(typeof SECTIONS)[number], string> = {
   finances: '/bestuur/financien',
 };
 
-function OpenWorkflows() {
+function OpenWorkflows({ mine }: { mine: MyGovernance }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { hasRole } = useAuth();
   // The records of membership are for the secretary, the manager and the parties' delegates (Art. 10.1).
-  const reader = hasRole('secretaris', 'manager', 'professional');
+  const reader = mine.permissions.includes('read-membership-records');
   const accessions = useAccessions(reader).data?.value.items ?? [];
   const terminations = useTerminations(reader).data?.value.items ?? [];
-  const disputes = useDisputes().data?.value.items ?? [];
+  const disputes = useDisputes(mine.permissions.includes('raise-disputes')).data?.value.items ?? [];
   const statements = useStatements(reader).data?.value.items ?? [];
   const rows = [
     ...accessions
@@ -128,6 +129,8 @@ export function GovernancePage() {
   const { t } = useTranslation();
   const f = useFormat();
   const term = useTerm();
+  const mine = useMyGovernance().data?.value;
+  const sections = mine ? SECTIONS.filter((s) => mayUseSection(s, mine)) : [];
   return (
     <GovFrame title={t('governance.overview.title')} query={term}>
       {(value) => (
@@ -160,20 +163,27 @@ export function GovernancePage() {
               })}
             </Paragraph>
           </section>
-          <OpenWorkflows />
-          <nav className="ketenhuis-gov-section" aria-labelledby="gov-sections">
-            <Heading level={2} id="gov-sections">
-              {t('governance.overview.sectionsHeading')}
-            </Heading>
-            <ul className="ketenhuis-gov-links">
-              {SECTIONS.map((s) => (
-                <li key={s}>
-                  <RouterLink to={SECTION_PATHS[s]}>{t(`governance.sections.${s}.title`)}</RouterLink>
-                  <Paragraph small>{t(`governance.sections.${s}.intro`)}</Paragraph>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {mine && <MySeats mine={mine} />}
+          {mine && <OpenWorkflows mine={mine} />}
+          {mine && (
+            <nav className="ketenhuis-gov-section" aria-labelledby="gov-sections">
+              <Heading level={2} id="gov-sections">
+                {t('governance.overview.sectionsHeading')}
+              </Heading>
+              {sections.length === 0 ? (
+                <Paragraph>{t('governance.mine.noSections')}</Paragraph>
+              ) : (
+                <ul className="ketenhuis-gov-links">
+                  {sections.map((s) => (
+                    <li key={s}>
+                      <RouterLink to={SECTION_PATHS[s]}>{t(`governance.sections.${s}.title`)}</RouterLink>
+                      <Paragraph small>{t(`governance.sections.${s}.intro`)}</Paragraph>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </nav>
+          )}
         </>
       )}
     </GovFrame>

@@ -12,9 +12,8 @@ import {
   revokeMandate,
   useMandates,
 } from '../../api/governanceMeetings';
-import { useBodies } from '../../api/memberships';
+import { managedBodies, useMyGovernance } from '../../api/governanceSeats';
 import { useParties } from '../../api/parties';
-import { useAuth } from '../../auth/AuthProvider';
 import { today, useFormat } from './parts/format';
 import { GovForm } from './parts/GovForm';
 import { GovFrame } from './parts/GovFrame';
@@ -24,9 +23,10 @@ import { useGovChange } from './parts/useGovChange';
 export function MandatesPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { hasRole } = useAuth();
   const query = useMandates();
-  const bodies = useBodies().data ?? [];
+  // Only the body's secretary records a mandate there (Art. 4.6, 6.9).
+  const seats = useMyGovernance().data?.value;
+  const bodies = seats ? managedBodies(seats) : [];
   const parties = (useParties().data ?? []).filter((p) => p.status === 'active');
   const { status, stale, change } = useGovChange();
   const partyOptions = parties.map((p) => ({ value: p.id, label: p.name }));
@@ -99,7 +99,7 @@ export function MandatesPage() {
                 }
               />
             ))}
-          {hasRole('secretaris') && (
+          {bodies.length > 0 && (
             <GovForm
               id="mandate-new"
               heading={t('governance.mandate.newHeading')}

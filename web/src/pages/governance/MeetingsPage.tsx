@@ -15,9 +15,8 @@ import {
   useDecisionLists,
   useMeetings,
 } from '../../api/governanceMeetings';
-import { useBodies } from '../../api/memberships';
+import { managedBodies, seatedBodies, useMyGovernance } from '../../api/governanceSeats';
 import { useParties } from '../../api/parties';
-import { useAuth } from '../../auth/AuthProvider';
 import { RouterLink } from '../../layout/RouterLink';
 import { CadenceView } from './parts/CadenceView';
 import { today, useFormat } from './parts/format';
@@ -158,38 +157,35 @@ function DecisionLists() {
 
 export function MeetingsPage() {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
   const year = new Date().getFullYear();
   const query = useMeetings(year);
-  const bodies = useBodies().data ?? [];
+  // The bodies the caller sits in, from the server (GET /me/governance); the secretary plans
+  // meetings only in the bodies where they hold the secretary's seat (Art. 4.6, 6.9).
+  const seats = useMyGovernance().data?.value;
+  const mine = seats ? seatedBodies(seats) : [];
+  const managed = seats ? managedBodies(seats) : [];
   return (
     <GovFrame
       title={t('governance.sections.meetings.title')}
       back={{ to: '/bestuur', label: t('governance.common.back') }}
       query={query}
     >
-      {(value) => {
-        // The bodies the caller sits in: those with meetings they see, and for a secretary all bodies.
-        const mine = bodies.filter(
-          (b) => hasRole('secretaris') || value.items.some((m) => m.body.id === b.id),
-        );
-        return (
-          <>
-            <Paragraph>{t('governance.meeting.intro', { year })}</Paragraph>
-            {mine.length === 0 && <Paragraph>{t('governance.meeting.noBodies')}</Paragraph>}
-            {mine.map((b) => (
-              <BodySection
-                key={b.id}
-                body={b}
-                year={year}
-                meetings={value.items.filter((m) => m.body.id === b.id)}
-              />
-            ))}
-            <DecisionLists />
-            {hasRole('secretaris') && mine.length > 0 && <PlanForm bodies={mine} />}
-          </>
-        );
-      }}
+      {(value) => (
+        <>
+          <Paragraph>{t('governance.meeting.intro', { year })}</Paragraph>
+          {seats && mine.length === 0 && <Paragraph>{t('governance.mine.none')}</Paragraph>}
+          {mine.map((b) => (
+            <BodySection
+              key={b.id}
+              body={b}
+              year={year}
+              meetings={value.items.filter((m) => m.body.id === b.id)}
+            />
+          ))}
+          <DecisionLists />
+          {managed.length > 0 && <PlanForm bodies={managed} />}
+        </>
+      )}
     </GovFrame>
   );
 }

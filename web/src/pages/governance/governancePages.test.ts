@@ -52,12 +52,18 @@ describe('localToInstant', () => {
 });
 
 describe('the Bestuur menu entry', () => {
-  it('is there for the roles that take part in governance, not for functioneel beheer', async () => {
+  it('is there for the roles with governance work of their own, and for anyone with a seat', async () => {
     const { visibleNavItems } = await import('../../layout/navigation');
-    const paths = (roles: Parameters<typeof visibleNavItems>[1]) =>
-      visibleNavItems(true, roles).map((i) => i.path);
-    for (const role of ['secretaris', 'manager', 'procesregisseur', 'professional'] as const)
+    const paths = (roles: Parameters<typeof visibleNavItems>[1], governanceSeat = false) =>
+      visibleNavItems(true, roles, { governanceSeat }).map((i) => i.path);
+    for (const role of ['secretaris', 'manager', 'procesregisseur'] as const)
       expect(paths([role])).toContain('/bestuur');
+    // A professional without a seat has nothing there (Art. 5.7, 7.5); with a seat, they do.
+    expect(paths(['professional'])).not.toContain('/bestuur');
+    expect(paths(['professional'], true)).toContain('/bestuur');
     expect(paths(['functioneel_beheer'])).not.toContain('/bestuur');
+    expect(paths(['functioneel_beheer'], true)).toContain('/bestuur');
+    // Never before login, seat or not.
+    expect(visibleNavItems(false, [], { governanceSeat: true }).map((i) => i.path)).toEqual(['/over']);
   });
 });

@@ -11,9 +11,9 @@ import { type Disclosure, type DisclosureItem, decideDisclosureItem } from '../.
 import { ReauthCancelled, useReauth } from '../../auth/reauth';
 import { FormErrorSummary } from '../../layout/FormErrorSummary';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
+import { usePartyNames } from '../cases/sections/flowData';
 import { useFlowForm } from '../cases/sections/flowForm';
 import { TextAreaField } from '../cases/TextAreaField';
-import { usePartyNames } from '../cases/sections/flowData';
 
 interface Props {
   disclosure: Disclosure;
@@ -46,9 +46,7 @@ export function DecisionForm({ disclosure: d, item, onDone, onStale, onCancel }:
     const result = { cancelled: false };
     const ok = await form.submit(checks, ['decision', 'reasoning'], async () => {
       try {
-        await withReauth(() =>
-          decideDisclosureItem(d, item.itemId, choice || 'refused', reasoning.trim()),
-        );
+        await withReauth(() => decideDisclosureItem(d, item.itemId, choice || 'refused', reasoning.trim()));
       } catch (error) {
         if (!(error instanceof ReauthCancelled)) throw error;
         result.cancelled = true;

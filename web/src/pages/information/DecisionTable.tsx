@@ -49,9 +49,13 @@ export function DecisionTable({ disclosure: d, onDone, onStale }: Props) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('cases.information.disclosure.page.item')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('cases.information.disclosure.page.controller')}</TableHeaderCell>
+              <TableHeaderCell scope="col">
+                {t('cases.information.disclosure.page.controller')}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t('cases.information.disclosure.page.decision')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('cases.information.disclosure.page.reasoning')}</TableHeaderCell>
+              <TableHeaderCell scope="col">
+                {t('cases.information.disclosure.page.reasoning')}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

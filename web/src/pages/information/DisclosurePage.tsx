@@ -117,7 +117,10 @@ export function DisclosurePage() {
               {t('cases.information.disclosure.export.heading')}
             </Heading>
             {change.error !== null && (
-              <ErrorAlert heading={t('cases.information.disclosure.export.errorHeading')} error={change.error} />
+              <ErrorAlert
+                heading={t('cases.information.disclosure.export.errorHeading')}
+                error={change.error}
+              />
             )}
             {d.mayExport ? (
               <>
@@ -128,7 +131,10 @@ export function DisclosurePage() {
                     appearance="primary-action-button"
                     busy={change.busy}
                     onClick={() =>
-                      void change.run(() => exportDisclosure(d), t('cases.information.disclosure.export.done'))
+                      void change.run(
+                        () => exportDisclosure(d),
+                        t('cases.information.disclosure.export.done'),
+                      )
                     }
                   >
                     {t('cases.information.disclosure.export.button')}
@@ -136,7 +142,9 @@ export function DisclosurePage() {
                 </ButtonGroup>
               </>
             ) : (
-              d.status === 'pending' && <Paragraph>{t('cases.information.disclosure.export.waiting')}</Paragraph>
+              d.status === 'pending' && (
+                <Paragraph>{t('cases.information.disclosure.export.waiting')}</Paragraph>
+              )
             )}
             {d.mayCancel && !cancelling && (
               <ButtonGroup>

@@ -46,7 +46,10 @@ export function ItemBadges({ item, label }: { item: Badged; label: string }) {
         : { key: 'expiry', text: t('cases.information.badges.expires', { date: date(item.expiresAt) }) },
     );
   if (item.attachmentCount > 0)
-    badges.push({ key: 'files', text: t('cases.information.badges.attachments', { count: item.attachmentCount }) });
+    badges.push({
+      key: 'files',
+      text: t('cases.information.badges.attachments', { count: item.attachmentCount }),
+    });
   return (
     <ul className="ketenhuis-item-badges" aria-label={label}>
       {badges.map((b) => (

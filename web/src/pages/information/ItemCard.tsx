@@ -5,7 +5,7 @@
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { isLive, type ItemSummary } from '../../api/informationItems';
+import { type ItemSummary, isLive } from '../../api/informationItems';
 import { formatDateTime } from '../../i18n/format';
 import { RouterLink } from '../../layout/RouterLink';
 import { usePartyNames } from '../cases/sections/flowData';

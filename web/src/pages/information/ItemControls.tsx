@@ -7,11 +7,7 @@
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  approvePreConference,
-  assessPreConference,
-  withdrawItem,
-} from '../../api/informationItemCalls';
+import { approvePreConference, assessPreConference, withdrawItem } from '../../api/informationItemCalls';
 import type { ItemSummary } from '../../api/informationItems';
 import { ErrorAlert } from '../../layout/ErrorAlert';
 import { ConditionsForm } from './ConditionsForm';

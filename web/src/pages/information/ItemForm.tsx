@@ -95,7 +95,9 @@ export function ItemForm({ value: c, house, onCreated, onStale }: Props) {
     await queryClient.invalidateQueries({ queryKey: INFORMATION_KEY });
     if (messages.length > 0) setRefused({ itemId: id, messages });
     await onCreated(
-      messages.length > 0 ? t('cases.information.form.submittedWithout') : t('cases.information.form.submitted'),
+      messages.length > 0
+        ? t('cases.information.form.submittedWithout')
+        : t('cases.information.form.submitted'),
     );
   };
 
@@ -109,7 +111,9 @@ export function ItemForm({ value: c, house, onCreated, onStale }: Props) {
       <Heading level={3} id="item-form-heading">
         {t('cases.information.form.heading')}
       </Heading>
-      <Paragraph>{house ? t('cases.information.form.introHouse') : t('cases.information.form.introParty')}</Paragraph>
+      <Paragraph>
+        {house ? t('cases.information.form.introHouse') : t('cases.information.form.introParty')}
+      </Paragraph>
       {refused && (
         <Alert type="warning" className="ketenhuis-notice">
           <Paragraph>{t('cases.information.form.submittedWithout')}</Paragraph>

@@ -49,7 +49,9 @@ export function conditionsOfItem(item: ItemSummary | Omit<ItemSummary, 'attachme
 export function conditionProblems(
   s: ConditionsState,
   today: string,
-): Partial<Record<'visibility' | 'namedPartyIds' | 'expiresAt', 'visibility' | 'namedParties' | 'expiresPast'>> {
+): Partial<
+  Record<'visibility' | 'namedPartyIds' | 'expiresAt', 'visibility' | 'namedParties' | 'expiresPast'>
+> {
   const out: ReturnType<typeof conditionProblems> = {};
   if (s.visibility === '') out.visibility = 'visibility';
   if (s.visibility === 'named-parties' && s.namedPartyIds.length === 0) out.namedPartyIds = 'namedParties';

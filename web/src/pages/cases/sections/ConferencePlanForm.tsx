@@ -3,12 +3,14 @@
  * goal, the types of decision to take, the themes, and per invited party the contribution asked
  * and the named participants. Only parties the case's privacy protocol admits are offered (the
  * server refuses others); the parties the triage chose are invited to begin with. Participants are
- * the professionals the case already knows for a party (see caseFlowPeople).
+ * chosen by name from the server's candidates (the active professionals of each admitted party);
+ * those who already worked on the case come first, with what they did as the option's description.
  */
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localInstant, planConference } from '../../../api/caseFlowConference';
+import { localInstant, planConference, useParticipantCandidates } from '../../../api/caseFlowConference';
+import { namedCandidates } from '../../../api/caseFlowPeople';
 import { splitList } from '../../../api/caseFlowTriage';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { TextField } from '../../../layout/TextField';
@@ -31,7 +33,9 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
   const { t } = useTranslation();
   const form = useFlowForm('plan', onStale);
   const admitted = useAdmittedParties(c);
-  const { candidates, label } = useCasePeople(c);
+  const { people, label } = useCasePeople(c);
+  const offered = useParticipantCandidates(c.id, true);
+  const candidates = namedCandidates(offered.data?.parties ?? [], people);
   const [date, setDate] = useState('');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
@@ -212,7 +216,7 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
         onChange={setInvited}
       />
       {selected.map((p, i) => {
-        const people = candidates.get(p.id) ?? [];
+        const named = candidates.get(p.id) ?? [];
         return (
           <fieldset key={p.id} className="ketenhuis-flow-fieldset utrecht-form-fieldset">
             <legend className="utrecht-form-fieldset__legend">
@@ -228,9 +232,13 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
               error={form.error(`invitations.${i}.contribution`) ?? form.error(`invitations.${i}.partyId`)}
               onChange={(e) => setInvite(p.id, { contribution: e.target.value })}
             />
-            {people.length === 0 ? (
+            {offered.isPending || offered.isError || named.length === 0 ? (
               <Paragraph small id={form.idOf(`invitations.${i}.participantUserIds`)}>
-                {t('cases.flow.plan.noCandidates')}
+                {offered.isPending
+                  ? t('cases.flow.plan.candidatesLoading')
+                  : offered.isError
+                    ? t('cases.flow.plan.candidatesError')
+                    : t('cases.flow.plan.noCandidates')}
               </Paragraph>
             ) : (
               <ChoiceGroup
@@ -239,7 +247,11 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
                 description={t('cases.flow.plan.participantsDescription')}
                 firstId={form.idOf(`invitations.${i}.participantUserIds`)}
                 error={form.error(`invitations.${i}.participantUserIds`)}
-                options={people.map((person) => ({ value: person.userId, label: label(person) }))}
+                options={named.map((person) => ({
+                  value: person.userId,
+                  label: person.displayName,
+                  description: person.known && label(person.known),
+                }))}
                 value={inviteOf(p.id).participants}
                 onChange={(v) => setInvite(p.id, { participants: v })}
               />

@@ -43,7 +43,9 @@ export function InformationSection({ value: c, onChanged, onStale }: CaseSection
           retryLabel={t('auth.retry')}
         />
       )}
-      {(notFound || (query.isSuccess && items.length === 0)) && <Paragraph>{t('cases.information.empty')}</Paragraph>}
+      {(notFound || (query.isSuccess && items.length === 0)) && (
+        <Paragraph>{t('cases.information.empty')}</Paragraph>
+      )}
       {items.map((item) => (
         <ItemCard key={item.id} item={item} relation={relation} onChanged={onChanged} />
       ))}

@@ -9,22 +9,12 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../api/cases';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../i18n/format';
+import { eventTypeKey } from '../eventTypes';
 import { roleOf } from './people';
 import type { CaseSectionProps } from './types';
 
-const KNOWN_TYPES = [
-  'registered',
-  'submitted',
-  'picked-up',
-  'accepted',
-  'rejected',
-  'withdrawn',
-  'taken-over',
-  'already-known',
-] as const;
-
 export function eventLabel(t: TFunction, type: string): string {
-  const known = KNOWN_TYPES.find((k) => k === type);
+  const known = eventTypeKey(type);
   return known ? t(`cases.timeline.types.${known}`) : t('cases.timeline.types.other', { type });
 }
 

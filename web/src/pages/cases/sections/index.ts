@@ -7,7 +7,9 @@ import { ActionsSection, hasActions } from './ActionsSection';
 import { ConferenceSection, showsConferences } from './ConferenceSection';
 import { CriteriaSection } from './CriteriaSection';
 import { DeescalationSection, showsDeescalation } from './DeescalationSection';
+import { InformationDisclosuresSection, showsDisclosures } from './InformationDisclosuresSection';
 import { InformationRequestsSection, showsRequests } from './InformationRequestsSection';
+import { InformationSection, showsInformation } from './InformationSection';
 import { PersonsSection } from './PersonsSection';
 import { ProgressSection, showsProgress } from './ProgressSection';
 import { QuestionsSection } from './QuestionsSection';
@@ -35,5 +37,8 @@ export const CASE_SECTIONS: CaseSection[] = [
   { key: 'action-plan', component: ActionPlanSection, visible: showsActionPlan },
   { key: 'progress', component: ProgressSection, visible: showsProgress },
   { key: 'deescalation', component: DeescalationSection, visible: showsDeescalation },
+  // Information sharing (H16, issue 6): items with their conditions, and disclosure to third parties.
+  { key: 'information', component: InformationSection, visible: showsInformation },
+  { key: 'disclosures', component: InformationDisclosuresSection, visible: showsDisclosures },
   { key: 'timeline', component: TimelineSection },
 ];
