@@ -58,6 +58,10 @@ export function redactUrl(url: string): string {
 export function openDatabase({ url, poolSize = 10 }: OpenOptions): Db {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    // An idle connection that the server ends (restart, failover, an administrator) makes the pool
+    // emit 'error'; unhandled, that would crash the process. The pool has already dropped that
+    // client and opens a new one for the next query; queries in flight get their own errors.
+    pool.on('error', () => undefined);
     // Every session speaks UTC, whatever the server's default.
     pool.on('connect', (client) => {
       client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
