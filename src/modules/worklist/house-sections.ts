@@ -7,8 +7,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { executionPhases } from '../cases/execution/rules.js';
-import { unfinished } from './regisseur-sections.js';
 import { caseLink, spec } from './section.js';
+import { unfinished } from './section-query.js';
 
 export function managerSections(db: Kysely<Database>, today: string) {
   return [

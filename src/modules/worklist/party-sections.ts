@@ -9,10 +9,9 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
-import { executionPhases } from '../cases/execution/rules.js';
 import { casesVisibleTo } from '../cases/visibility-sql.js';
-import { unfinished } from './regisseur-sections.js';
 import { caseLink, requestLink, spec } from './section.js';
+import { deescalationsSection, overdueActionsSection } from './section-query.js';
 
 type CasesEb = ExpressionBuilder<Database, 'cases'>;
 
@@ -79,22 +78,8 @@ export function partySections(
       orderBy: (q) => q.orderBy('cc.starts_at').orderBy('cc.id'),
       link: caseLink,
     }),
-    spec({
-      key: 'overdue-actions',
-      at: 'due',
-      query: db
-        .selectFrom('case_actions as ca')
-        .innerJoin('cases', 'cases.id', 'ca.case_id')
-        .select([
-          'cases.id as case_id',
-          'cases.case_number',
-          'cases.status',
-          'ca.due_date as at',
-          'ca.id as ref_id',
-        ])
-        .where(unfinished)
-        .where('ca.due_date', '<', today)
-        .where('cases.status', 'in', [...executionPhases])
+    overdueActionsSection(db, today, (q) =>
+      q
         .where((eb) =>
           eb.or([
             eb('ca.case_id', 'in', coordinated),
@@ -102,31 +87,15 @@ export function partySections(
           ]),
         )
         .where((eb) => visible(eb)),
-      orderBy: (q) => q.orderBy('ca.due_date').orderBy('ca.id'),
-      link: caseLink,
-    }),
-    spec({
-      key: 'deescalations',
-      at: 'since',
-      query: db
-        .selectFrom('case_deescalations as d')
-        .innerJoin('cases', 'cases.id', 'd.case_id')
-        .select([
-          'cases.id as case_id',
-          'cases.case_number',
-          'cases.status',
-          'd.proposed_at as at',
-          'd.id as ref_id',
-        ])
-        .where('d.status', '=', 'pending')
+    ),
+    deescalationsSection(db, (q) =>
+      q
         .where('d.coordinator_user_id', 'is', null)
         .where((eb) =>
           eb.or([eb('d.procesregisseur_user_id', 'is', null), eb('d.procesregisseur_user_id', '!=', me)]),
         )
         .where('d.case_id', 'in', coordinated)
         .where((eb) => visible(eb)),
-      orderBy: (q) => q.orderBy('d.proposed_at').orderBy('d.id'),
-      link: caseLink,
-    }),
+    ),
   ];
 }

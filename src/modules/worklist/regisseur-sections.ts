@@ -8,13 +8,11 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
-import { executionPhases } from '../cases/execution/rules.js';
 import { assignedTo } from '../cases/visibility-sql.js';
 import { caseLink, spec } from './section.js';
+import { deescalationsSection, overdueActionsSection } from './section-query.js';
 
 const noRef = sql<string | null>`null`.as('ref_id');
-/** Literal, not bound: matches the partial index case_actions_unfinished_due (0019). */
-export const unfinished = sql<boolean>`ca.status in ('open', 'in_progress')`;
 
 export function regisseurSections(db: Kysely<Database>, p: Principal, now: string, today: string) {
   const me = p.userId;
@@ -74,48 +72,15 @@ export function regisseurSections(db: Kysely<Database>, p: Principal, now: strin
       orderBy: (q) => q.orderBy('cc.starts_at').orderBy('cc.id'),
       link: caseLink,
     }),
-    spec({
-      key: 'overdue-actions',
-      at: 'due',
-      query: db
-        .selectFrom('case_actions as ca')
-        .innerJoin('cases', 'cases.id', 'ca.case_id')
-        .select([
-          'cases.id as case_id',
-          'cases.case_number',
-          'cases.status',
-          'ca.due_date as at',
-          'ca.id as ref_id',
-        ])
-        .where(unfinished)
-        .where('ca.due_date', '<', today)
-        .where('cases.status', 'in', [...executionPhases])
-        .where((eb) => assigned(eb)),
-      orderBy: (q) => q.orderBy('ca.due_date').orderBy('ca.id'),
-      link: caseLink,
-    }),
-    spec({
-      key: 'deescalations',
-      at: 'since',
-      query: db
-        .selectFrom('case_deescalations as d')
-        .innerJoin('cases', 'cases.id', 'd.case_id')
-        .select([
-          'cases.id as case_id',
-          'cases.case_number',
-          'cases.status',
-          'd.proposed_at as at',
-          'd.id as ref_id',
-        ])
-        .where('d.status', '=', 'pending')
+    overdueActionsSection(db, today, (q) => q.where((eb) => assigned(eb))),
+    deescalationsSection(db, (q) =>
+      q
         .where('d.procesregisseur_user_id', 'is', null)
         // Art. 1.10: two different people approve; the coordinator's approver cannot also approve here.
         .where((eb) =>
           eb.or([eb('d.coordinator_user_id', 'is', null), eb('d.coordinator_user_id', '!=', me)]),
         )
         .where((eb) => assigned(eb)),
-      orderBy: (q) => q.orderBy('d.proposed_at').orderBy('d.id'),
-      link: caseLink,
-    }),
+    ),
   ];
 }

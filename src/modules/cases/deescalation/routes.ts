@@ -10,7 +10,7 @@ import type { AppDeps } from '../../../platform/http/app.js';
 import { requireIfMatch, setEtag } from '../../../platform/http/etag.js';
 import { traceOf } from '../../../platform/processing-log/index.js';
 import { caseContext } from '../context.js';
-import { principalOf, tags, visibleCase } from '../route-helpers.js';
+import { caseViewRoute, principalOf, tags, visibleCase } from '../route-helpers.js';
 import { caseRefSchema, emptyBodySchema, idParamsSchema, ifMatchHeaders } from '../schemas.js';
 import { deescalate, type ProposalInput } from './proposal-command.js';
 import { readDeescalation, readScrub } from './queries.js';
@@ -76,45 +76,19 @@ export function deescalationRoutes(fastify: FastifyInstance, deps: AppDeps) {
     );
   }
 
-  app.get(
-    '/cases/:id/deescalation',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Afschaling: criteria, voorstellen en instemmingen (Art. 1.10, 8.4d)',
-        params: idParamsSchema,
-        response: { 200: deescalationSchema },
-      },
-    },
-    async (request, reply) => {
-      const p = principalOf(request);
-      const loaded = await visibleCase(ctx, p, request.params.id, 'read');
-      const view = await readDeescalation(ctx, p, loaded, traceOf(request));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  caseViewRoute(fastify, ctx, {
+    path: 'deescalation',
+    summary: 'Afschaling: criteria, voorstellen en instemmingen (Art. 1.10, 8.4d)',
+    response: deescalationSchema,
+    read: readDeescalation,
+  });
 
-  app.get(
-    '/cases/:id/scrub',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'De inhoud van het dossier om te schonen (procesregisseur, Art. 1.10)',
-        params: idParamsSchema,
-        response: { 200: scrubViewSchema },
-      },
-    },
-    async (request, reply) => {
-      const p = principalOf(request);
-      const loaded = await visibleCase(ctx, p, request.params.id, 'read');
-      const view = await readScrub(ctx, p, loaded, traceOf(request));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  caseViewRoute(fastify, ctx, {
+    path: 'scrub',
+    summary: 'De inhoud van het dossier om te schonen (procesregisseur, Art. 1.10)',
+    response: scrubViewSchema,
+    read: readScrub,
+  });
 
   app.post(
     '/cases/:id/scrub',

@@ -11,7 +11,7 @@ import { requireIfMatch, setEtag } from '../../../platform/http/etag.js';
 import { decodeCursor, pageQuerySchema, toPage } from '../../../platform/http/pagination.js';
 import { traceOf } from '../../../platform/processing-log/index.js';
 import { caseContext } from '../context.js';
-import { principalOf, tags, visibleCase } from '../route-helpers.js';
+import { caseViewRoute, principalOf, tags, visibleCase } from '../route-helpers.js';
 import { caseRefSchema, idParamsSchema, ifMatchHeaders } from '../schemas.js';
 import { changeActionStatus } from './action-status-command.js';
 import { escalation } from './escalation-command.js';
@@ -39,25 +39,12 @@ export function executionRoutes(fastify: FastifyInstance, deps: AppDeps) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const ctx = caseContext(deps);
 
-  app.get(
-    '/cases/:id/execution',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Uitvoering: acties, voortgang en opschaling van een casus (Art. 8.5, 13)',
-        params: idParamsSchema,
-        response: { 200: executionSchema },
-      },
-    },
-    async (request, reply) => {
-      const p = principalOf(request);
-      const loaded = await visibleCase(ctx, p, request.params.id, 'read');
-      const view = await readExecution(ctx, p, loaded, traceOf(request));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  caseViewRoute(fastify, ctx, {
+    path: 'execution',
+    summary: 'Uitvoering: acties, voortgang en opschaling van een casus (Art. 8.5, 13)',
+    response: executionSchema,
+    read: readExecution,
+  });
 
   app.post(
     '/cases/:id/actions/:actionId/status',
