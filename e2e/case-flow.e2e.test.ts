@@ -320,7 +320,8 @@ describe('the case flow from triage to closing, in Chromium', () => {
     await poll(() => regie.locator('#record-1-coordinatorUserId').count()).toBe(1);
     await regie
       .locator('#record-1-coordinatorUserId')
-      .selectOption({ label: `Beantwoordde de bevraging voor ${GEMEENTE}` });
+      // By name, with what they did in the case (issue 5).
+      .selectOption({ label: `Gijs Mulder (beantwoordde de bevraging, ${GEMEENTE})` });
     await regie.locator('#record-1-actions-0-ownerPartyId').selectOption({ label: GGZ });
     await regie.locator('#record-1-actions-0-description').fill('Behandelplan bijstellen met betrokkene.');
     await regie.locator('#record-1-actions-0-dueDate').fill(inDays(14));
@@ -428,7 +429,7 @@ describe('the case flow from triage to closing, in Chromium', () => {
     await regie.getByRole('button', { name: 'Verslag vastleggen' }).click();
     await regie
       .locator('#record-2-coordinatorUserId')
-      .selectOption({ label: `De casuscoördinator (${GEMEENTE})` });
+      .selectOption({ label: `Gijs Mulder (casuscoördinator, ${GEMEENTE})` });
     await regie.locator('#record-2-actions-0-ownerPartyId').selectOption({ label: GEMEENTE });
     await regie.locator('#record-2-actions-0-description').fill('Woningcorporatie betrekken bij het plan.');
     await regie.locator('#record-2-actions-0-dueDate').fill(inDays(10));
@@ -488,6 +489,10 @@ describe('the case flow from triage to closing, in Chromium', () => {
     await regie.getByRole('button', { name: 'Ja, ik stem in' }).click();
     await said(regie, 'Uw instemming is vastgelegd.').toBe(1);
     await phase(regie, 'Afgeschaald').toBe(1);
+    // Issue 5: the proposer and the approvers by name, role and party, not as "de casuscoördinator".
+    const byCoordinator = `Gijs Mulder (casuscoördinator, ${GEMEENTE})`;
+    await poll(() => regie.getByText(`Ingestemd door ${byCoordinator} op`, { exact: false }).count()).toBe(1);
+    await poll(() => regie.getByText(byCoordinator, { exact: true }).count()).toBeGreaterThan(0);
 
     // 12. The scrub, item by item: one kept with a reason, the rest removed; the case closes.
     await poll(() => regie.getByRole('heading', { name: 'Dossier schonen' }).count()).toBe(1);

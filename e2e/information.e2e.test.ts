@@ -6,7 +6,8 @@
  * dit?", never the second (not in the list, and "not found" at its address); the police requests a
  * disclosure to a third party, the GGZ approves with re-authentication, and the police downloads
  * the PDF; the privacy officer registers a data-subject request, and the GGZ finds its routed part
- * and downloads its JSON export. Every page is axe-checked in Dutch and English and saved as a
+ * and downloads its JSON export; with more items than one page, the case page loads the rest on
+ * "Meer informatie laden". Every page is axe-checked in Dutch and English and saved as a
  * screenshot.
  */
 import { readFileSync } from 'node:fs';
@@ -30,7 +31,10 @@ const SECRET_ITEM = 'Signaal alleen voor de procesregisseur';
 const RECIPIENT = 'Woningcorporatie Haag Wonen, afdeling Leefbaarheid';
 
 // The page's globals as the evaluate callbacks use them (this file is type-checked with Node's types).
-declare const document: { documentElement: { lang: string } };
+declare const document: {
+  documentElement: { lang: string };
+  activeElement: { textContent: string | null } | null;
+};
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -301,6 +305,42 @@ describe('information sharing, in Chromium', () => {
     await said(ggz, 'Het besluit is vastgelegd.').toBe(1);
     await audit(ggz, /^Verzoek /, 'nl-information-subject-party');
     await inEnglish(ggz, /^Request /, 'en-information-subject-party');
+
+    // 8. A case with more items than one page: the first 25, "Meer informatie laden", focus on the
+    // first item loaded, the count said in a live region. The GGZ provides 25 more through the API.
+    const extra = await ggz.evaluate(async (url: string) => {
+      const caseId = url.split('/').at(-1) as string;
+      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
+      for (let n = 1; n <= 25; n++) {
+        const response = await fetch(`/api/v1/cases/${caseId}/information-items`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+          body: JSON.stringify({
+            title: `Verslag ${String(n).padStart(2, '0')}`,
+            body: 'Kort verslag van een contact.',
+            regime: 'gewoon',
+            visibility: 'all-participants',
+            useInActionPlan: false,
+          }),
+        });
+        if (response.status !== 201) return response.status;
+      }
+      const list = await fetch(`/api/v1/cases/${caseId}/information-items?limit=100`);
+      return ((await list.json()) as { items: unknown[] }).items.length;
+    }, caseUrl);
+    expect(extra).toBeGreaterThan(26);
+    await ggz.goto(caseUrl);
+    const information = ggz.locator('section[aria-labelledby="case-information-heading"]');
+    const loadMore = information.getByRole('button', { name: 'Meer informatie laden' });
+    await poll(() => loadMore.count()).toBe(1);
+    await said(ggz, '25 informatie-items getoond. Er is meer informatie.').toBe(1);
+    expect(await information.locator('article').count()).toBe(25);
+    await audit(ggz, caseHeading, 'nl-information-case-more');
+    await loadMore.click();
+    await poll(() => information.locator('article').count()).toBeGreaterThan(25);
+    const twentySixth = await information.locator('article').nth(25).getByRole('link').first().textContent();
+    await poll(() => ggz.evaluate(() => document.activeElement?.textContent ?? null)).toBe(twentySixth);
+    await inEnglish(ggz, caseNumber, 'en-information-case-more');
 
     const problems: string[] = [];
     for (const s of sessions) {

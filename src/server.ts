@@ -14,6 +14,7 @@ import {
   sessionAuthenticator,
 } from './modules/identity/index.js';
 import { apiModules } from './modules/index.js';
+import { subjectRequestRetention } from './modules/information/subject-requests/index.js';
 import { scheduleMail } from './modules/notifications/smtp.js';
 import { ConfigError, type Settings, shredLedgerPath } from './platform/config/env.js';
 import type { HouseConfig } from './platform/config/house-config.js';
@@ -57,6 +58,8 @@ export async function retentionOptions(db: Db, settings: Settings): Promise<Rete
     removalActivityUri: `${house.uri_base}:verwerking:verwijdering`,
     // Each domain module with dossier rows deletes them here, inside the removal transaction.
     removers: [removeCaseRows],
+    // Records that are not dossiers, each with its own period (AVG Art. 5.1e).
+    recordRules: [subjectRequestRetention(settings.SUBJECT_REQUEST_RETENTION_MONTHS)],
   };
 }
 

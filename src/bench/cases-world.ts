@@ -5,7 +5,7 @@
  * The real app is built with createApp and listens on a free port.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseContext } from '../modules/cases/context.js';
@@ -34,7 +34,11 @@ const REGISSEURS = 5;
 
 export interface World {
   dir: string;
+  /** Kept for reuse (KETENHUIS_BENCH_KEEP): not removed at the end. */
+  keep: boolean;
   db: Db;
+  /** The house's master key (the seed wraps case keys with it; the 200-item case needs one). */
+  masterKey: Buffer;
   origin: string;
   users: BenchUsers;
   emails: Map<string, string>;
@@ -88,12 +92,36 @@ async function benchUsers(db: Db): Promise<{ users: BenchUsers; emails: Map<stri
   return { users: { professionals, regisseurs }, emails };
 }
 
+/** What a kept world needs to be measured again: its master key, users and seed plan. */
+interface KeptWorld {
+  cases: number;
+  masterKey: string;
+  users: BenchUsers;
+  emails: [string, string][];
+  seed: SeedResult;
+}
+
+/**
+ * KETENHUIS_BENCH_KEEP=<folder> keeps the seeded world there and reuses it on the next run with the
+ * same --cases (for iterating on the read path without seeding again; migrations still run, so new
+ * indexes apply). Reported figures come from a fresh world: the kept one grows with every run's log.
+ */
+function keptWorld(cases: number): { dir: string; kept: KeptWorld | null; keep: boolean } {
+  const folder = process.env.KETENHUIS_BENCH_KEEP;
+  if (!folder) return { dir: mkdtempSync(join(tmpdir(), 'ketenhuis-bench-cases-')), kept: null, keep: false };
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'world.json');
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KeptWorld) : null;
+  if (kept && kept.cases !== cases) throw new Error(`${folder} bevat een wereld van ${kept.cases} casussen`);
+  return { dir: folder, kept, keep: true };
+}
+
 export async function buildWorld(cases: number, log: (line: string) => void): Promise<World> {
-  const dir = mkdtempSync(join(tmpdir(), 'ketenhuis-bench-cases-'));
+  const { dir, kept, keep } = keptWorld(cases);
   // Interrupted: leave no database of up to a gigabyte behind in the temporary folder.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
       process.exit(130);
     });
   const settings = loadSettings({
@@ -106,27 +134,48 @@ export async function buildWorld(cases: number, log: (line: string) => void): Pr
     PORT: '0',
   });
   const house = houseConfigFor(settings);
-  const masterKey = randomBytes(32);
+  const masterKey = kept ? Buffer.from(kept.masterKey, 'hex') : randomBytes(32);
   const db = openDatabase({ url: settings.DATABASE_URL });
   await migrateToLatest(db);
   await seedIfEmpty(db, house);
   const rootKey = await loadRootKey(db.kysely, masterKey);
-  const { users, emails } = await benchUsers(db);
-  const ctx = caseContext({ db, settings, house, masterKey, rootKey });
-  let shown = 0;
-  const seed = await seedBenchCases(ctx, settings.DATABASE_URL, users, cases, new Date(), (done) => {
-    if (done - shown >= 20_000 || done === cases) {
-      log(`  ${done.toLocaleString('en')} casussen geschreven`);
-      shown = done;
+  let users: BenchUsers;
+  let emails: Map<string, string>;
+  let seed: SeedResult;
+  if (kept) {
+    ({ users, seed } = kept);
+    emails = new Map(kept.emails);
+    log(`  bewaarde wereld in ${dir} hergebruikt`);
+  } else {
+    ({ users, emails } = await benchUsers(db));
+    const ctx = caseContext({ db, settings, house, masterKey, rootKey });
+    let shown = 0;
+    seed = await seedBenchCases(ctx, settings.DATABASE_URL, users, cases, new Date(), (done) => {
+      if (done - shown >= 20_000 || done === cases) {
+        log(`  ${done.toLocaleString('en')} casussen geschreven`);
+        shown = done;
+      }
+    });
+    if (keep) {
+      const world: KeptWorld = {
+        cases,
+        masterKey: masterKey.toString('hex'),
+        users,
+        emails: [...emails],
+        seed,
+      };
+      writeFileSync(join(dir, 'world.json'), JSON.stringify(world), { mode: 0o600 });
     }
-  });
+  }
   const app = await createApp({ db, settings, house, masterKey, rootKey });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     dir,
+    keep,
     db,
+    masterKey,
     origin: `http://127.0.0.1:${port}`,
     users,
     emails,

@@ -1,10 +1,11 @@
 /**
- * The case benchmark (`npm run bench`, issue 5 Acceptance): seeds N cases (default 100,000) into a
- * fresh SQLite database, starts the real app, and measures with autocannon at 50 connections, in
- * one run beside a bare Fastify route on the same machine: (i) a case read by a participant, each
- * read writing its processing-log entries; (ii) the worklist of a procesregisseur. Prints req/s,
- * p50 and p99, the ratio to the bare route and PASS/MISS per target. Options: --cases N,
- * --seconds S, --connections C.
+ * The case benchmark (`npm run bench`, issue 5 and issue 6 Acceptance): seeds N cases (default
+ * 100,000) into a fresh SQLite database, starts the real app, and measures with autocannon at 50
+ * connections, in one run beside a bare Fastify route on the same machine: (i) a case read by a
+ * participant, each read writing its processing-log entries; (ii) the worklist of a
+ * procesregisseur; (iii) the information items of a case with 200 items, read by the same
+ * participant. Prints req/s, p50 and p99, the server's CPU time per request, the ratio to the bare
+ * route and PASS/MISS per target. Options: --cases N, --seconds S, --connections C, --items I.
  */
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import { verifyChain } from '../platform/processing-log/index.js';
+import { seedItemsCase } from './cases-items.js';
 import type { LoadFigures, LoadJob } from './cases-load.js';
 import { participantOnly } from './cases-plan.js';
 import { profiled } from './cases-profile.js';
@@ -29,6 +31,7 @@ function option(name: string, fallback: number): number {
 const CASES = option('cases', 100_000);
 const SECONDS = option('seconds', 10);
 const CONNECTIONS = option('connections', 50);
+const ITEMS = option('items', 200);
 const log = (line: string) => console.error(line);
 const runner = fileURLToPath(new URL('./cases-load.js', import.meta.url));
 
@@ -76,6 +79,15 @@ async function sanityCheck(origin: string, readPath: string, readerCookie: strin
   );
 }
 
+/** The reader sees the items that the conditions allow; the run measures nothing if none. */
+async function itemsCheck(origin: string, path: string, cookie: string): Promise<number> {
+  const res = await fetch(`${origin}${path}`, { headers: { cookie } });
+  const body = (await res.json()) as { items?: unknown[] };
+  if (res.status !== 200 || !body.items?.length)
+    throw new Error(`informatie lezen mislukt: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body.items.length;
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 async function main() {
@@ -101,6 +113,13 @@ async function main() {
     const worklistPaths = ['/api/v1/me/tasks'];
     log(`  lezer: deelnemer in ${readPaths.length.toLocaleString('en')} casussen`);
     await sanityCheck(world.origin, readPaths[0] as string, readerCookie, regisseurCookie);
+    // (iii) Issue 6: the information on the case page of a case with ITEMS items, read by the same
+    // participant (the page's first request for items; its size is the API's default).
+    const itemsCase = reader.cases[0] as (typeof reader.cases)[number];
+    await seedItemsCase(world, itemsCase, reader.u.partyId, ITEMS);
+    const itemsPath = `/api/v1/cases/${itemsCase.id}/information-items`;
+    const shown = await itemsCheck(world.origin, itemsPath, readerCookie);
+    log(`  informatiepagina: ${shown} items zichtbaar voor de lezer op de eerste pagina`);
 
     await load(world, world.origin, 'warmup', readPaths, { cookie: readerCookie }, 2);
     const figures = {
@@ -110,6 +129,9 @@ async function main() {
       ),
       worklist: await profiled('worklist', () =>
         load(world, world.origin, 'worklist', worklistPaths, { cookie: regisseurCookie }),
+      ),
+      items: await profiled('items', () =>
+        load(world, world.origin, 'items', [itemsPath], { cookie: readerCookie }),
       ),
     };
     const chain = await verifyChain(world.db.kysely, { batchSize: 10_000 });
@@ -134,6 +156,7 @@ async function main() {
     console.log(line('kale Fastify-route', figures.bare));
     console.log(line('(i) casus lezen door deelnemer', figures.read));
     console.log(line('(ii) werklijst procesregisseur (GET /me/tasks)', figures.worklist));
+    console.log(line(`(iii) informatie van een casus met ${ITEMS} items, deelnemer`, figures.items));
     console.log(
       `\n(i) doorvoer ${(ratio * 100).toFixed(1)}% van de kale route (doel ≥ 25%): ${verdict(clean(figures.read) && ratio >= 0.25)}`,
     );
@@ -142,6 +165,9 @@ async function main() {
     );
     console.log(
       `(ii) p99 ${figures.worklist.p99} ms (doel < 25 ms): ${verdict(clean(figures.worklist) && figures.worklist.p99 < 25)}`,
+    );
+    console.log(
+      `(iii) p99 ${figures.items.p99} ms (doel < 25 ms): ${verdict(clean(figures.items) && figures.items.p99 < 25)}`,
     );
     console.log(
       `Logboek: ${fmt(Number(reads.n))} leesregels geschreven; keten van ${fmt(chain.count)} regels geverifieerd.`,
@@ -154,7 +180,7 @@ async function main() {
   } finally {
     await bare.close();
     await world.close();
-    rmSync(world.dir, { recursive: true, force: true });
+    if (!world.keep) rmSync(world.dir, { recursive: true, force: true });
   }
 }
 

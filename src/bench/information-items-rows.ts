@@ -1,12 +1,15 @@
 /**
  * Benchmark hook for issue 6 ("a case page with 200 items read by a participant", p99 < 25 ms at
  * 50 connections): the rows of `count` information items in one case, sealed exactly as
- * information/insert.ts seals them (same tables, columns and AAD), for a seeder to write in bulk.
+ * information/insert.ts seals them (same tables, columns and AAD): each item gets its own data key,
+ * wrapped with the case key (`information_item_keys`, issue 6 §5), and its title and body are
+ * sealed with that key. For a seeder to write in bulk, in the order given (a key before its item).
  * Providers rotate through the given parties; visibilities rotate so that a participant sees a
  * realistic share; every item concerns the given persons. The page itself is
  * GET /api/v1/cases/{id}/information-items: a fixed number of queries for any number of items.
  */
 import { seal } from '../modules/cases/sealing.js';
+import { newItemKey } from '../platform/crypto/item-keys.js';
 import { newId } from '../platform/ids.js';
 
 export type Row = Record<string, string | number | null>;
@@ -31,13 +34,16 @@ const visibilities = [
 ] as const;
 const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
 
-export function itemRows(key: Buffer, s: ItemSeed): TableRows {
+/** `caseKey`: the case's data key, which wraps each item's key. */
+export function itemRows(caseKey: Buffer, s: ItemSeed): TableRows {
   const out: TableRows = [];
   for (let i = 0; i < s.count; i++) {
     const id = newId();
     const provider = s.providers[i % s.providers.length] as ItemSeed['providers'][number];
     const visibility = visibilities[i % visibilities.length] as (typeof visibilities)[number];
-    const t = (column: string, value: string) => seal(key, 'information_items', column, id, value);
+    const itemKey = newItemKey(caseKey, s.caseId, id, s.createdAt);
+    out.push(['information_item_keys', { ...itemKey.row }]);
+    const t = (column: string, value: string) => seal(itemKey.key, 'information_items', column, id, value);
     out.push([
       'information_items',
       {

@@ -21,7 +21,12 @@ import { HouseConfigError } from '../platform/config/load-house-config.js';
 import { rewrapAll } from '../platform/crypto/case-keys.js';
 import { loadRootKey } from '../platform/crypto/keyring.js';
 import { loadMasterKey } from '../platform/crypto/master-key.js';
-import { readLedger, reapplyShreds } from '../platform/crypto/shred-ledger.js';
+import {
+  readItemLedger,
+  readLedger,
+  reapplyItemShreds,
+  reapplyShreds,
+} from '../platform/crypto/shred-ledger.js';
 import { backupSqlite, restoreSqlite } from '../platform/db/backup.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateDown, migrateToLatest, pendingMigrations } from '../platform/db/migrate.js';
@@ -159,7 +164,7 @@ export function buildCli(): Command {
   program
     .command('restore')
     .description(
-      'Zet een back-up terug (server gestopt) en vernietig opnieuw de sleutels van alle sindsdien geschredde casussen',
+      'Zet een back-up terug (server gestopt) en vernietig opnieuw de sleutels van alle sindsdien geschredde casussen en informatie-items',
     )
     .option('--from <bestand>', 'het back-upbestand (SQLite)')
     .option('--reapply-shreds', 'alleen het schreddenlogboek opnieuw toepassen (na pg_restore op PostgreSQL)')
@@ -169,15 +174,18 @@ export function buildCli(): Command {
       if (opts.reapplyShreds) {
         await withDb(settings, async (db) => {
           const n = await reapplyShreds(db.kysely, readLedger(ledger));
-          console.log(`Opnieuw geschredde casussen: ${n}.`);
+          const items = await reapplyItemShreds(db.kysely, readItemLedger(ledger));
+          console.log(`Opnieuw geschredde casussen: ${n}; informatie-items: ${items}.`);
         });
         return;
       }
       if (!opts.from) throw new Error('geef --from <bestand> (of --reapply-shreds na pg_restore)');
       if (isPostgresUrl(settings.DATABASE_URL))
         throw new Error('PostgreSQL: gebruik pg_restore en daarna ketenhuis restore --reapply-shreds');
-      const { reshredded } = await restoreSqlite(opts.from, settings.DATABASE_URL, ledger);
-      console.log(`Back-up teruggezet; opnieuw geschredde casussen: ${reshredded}.`);
+      const { reshredded, reshreddedItems } = await restoreSqlite(opts.from, settings.DATABASE_URL, ledger);
+      console.log(
+        `Back-up teruggezet; opnieuw geschredde casussen: ${reshredded}; informatie-items: ${reshreddedItems}.`,
+      );
     });
 
   const users = program.command('users').description('Accounts');
@@ -227,7 +235,7 @@ export function buildCli(): Command {
   retention
     .command('run')
     .description(
-      'Verwijder gesloten dossiers waarvan de bewaartermijn voorbij is (sleutel vernietigen, rijen wissen, loggen)',
+      'Verwijder gesloten dossiers en afgehandelde verzoeken van betrokkenen waarvan de bewaartermijn voorbij is (sleutel vernietigen, rijen wissen, loggen)',
     )
     .option('--dry-run', 'toon alleen welke dossiers aan de beurt zijn')
     .action(async (opts: { dryRun?: boolean }) => {
@@ -242,10 +250,14 @@ export function buildCli(): Command {
           console.log(
             `${opts.dryRun ? 'aan de beurt' : 'verwijderd'}: ${d.id} (${d.protocolKey}, gesloten ${d.closedAt})`,
           );
+        for (const r of report.records)
+          console.log(
+            `${opts.dryRun ? 'aan de beurt' : 'verwijderd'}: ${r.id} (${r.kind}, gesloten ${r.closedAt})`,
+          );
         console.log(
           opts.dryRun
-            ? `${report.due.length} dossiers aan de beurt; niets gewijzigd.`
-            : `${report.removed} dossiers verwijderd.`,
+            ? `${report.due.length} dossiers en ${report.records.length} andere records aan de beurt; niets gewijzigd.`
+            : `${report.removed} dossiers en ${report.recordsRemoved} andere records verwijderd.`,
         );
       });
     });

@@ -26,6 +26,9 @@ import * as m0030 from './0030-information-items.js';
 import * as m0031 from './0031-disclosures.js';
 import * as m0032 from './0032-subject-requests.js';
 import * as m0033 from './0033-performance-indexes.js';
+import * as m0034 from './0034-information-item-keys.js';
+import * as m0035 from './0035-triage-answer-content.js';
+import * as m0036 from './0036-worklist-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -51,4 +54,7 @@ export const migrations: Record<string, Migration> = {
   '0031-disclosures': m0031,
   '0032-subject-requests': m0032,
   '0033-performance-indexes': m0033,
+  '0034-information-item-keys': m0034,
+  '0035-triage-answer-content': m0035,
+  '0036-worklist-indexes': m0036,
 };

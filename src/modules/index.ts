@@ -12,6 +12,7 @@ import { houseRoutes } from './house/routes.js';
 import { identityRoutes } from './identity/index.js';
 import { disclosureRoutes } from './information/disclosure/index.js';
 import { informationRoutes } from './information/index.js';
+import { informationSettingsRoutes } from './information/settings-routes.js';
 import { subjectRequestRoutes } from './information/subject-requests/index.js';
 import { notificationRoutes } from './notifications/index.js';
 import { partyRoutes } from './parties/routes.js';
@@ -36,4 +37,5 @@ export const apiModules: Module[] = [
   { name: 'governance-my-seats', routes: mySeatsRoutes },
   { name: 'information-disclosure', routes: disclosureRoutes },
   { name: 'subject-requests', routes: subjectRequestRoutes },
+  { name: 'information-settings', routes: informationSettingsRoutes },
 ];

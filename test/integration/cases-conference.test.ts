@@ -167,6 +167,10 @@ describe.each(dialects)('case conference on %s', (dialect) => {
     expect(asCoordinator.json().permissions).toContain('plan-follow-up');
     const confs = await f.ok(await f.call(politie2.session, 'GET', `/cases/${c.id}/conferences`));
     const heldConf = confs.json().items[0];
+    // The coordinator by name and party (issue 5).
+    expect(confs.json().userNames).toContainEqual(
+      expect.objectContaining({ userId: middin.id, partyId: t.partyIds.get('middin') }),
+    );
     expect(heldConf).toMatchObject({
       status: 'held',
       minutes: 'Afgesproken: huisbezoek binnen twee weken.',

@@ -184,6 +184,72 @@ describe.each(dialects)('case de-escalation on %s', (dialect) => {
     );
   });
 
+  it('answers a proposal or approval from a stale page with 412 precondition-failed, changing nothing', async () => {
+    const stale = async (as: Caller, id: string, what: string, etag: string, payload: object = {}) => {
+      const res = await post(as, id, what, etag, payload);
+      expect(res.statusCode, `${what}: ${res.body}`).toBe(412);
+      expect(res.json()).toMatchObject({
+        type: 'urn:ketenhuis:problem:precondition-failed',
+        status: 412,
+      });
+      expect(res.json().detail).toContain('De casus is intussen gewijzigd; laad de pagina opnieuw.');
+    };
+    const snapshot = async (id: string) =>
+      JSON.stringify([
+        await t.db.kysely.selectFrom('case_deescalations').selectAll().where('case_id', '=', id).execute(),
+        await t.db.kysely.selectFrom('cases').select(['status', 'version']).where('id', '=', id).execute(),
+      ]);
+
+    // Both approvers loaded the page; the coordinator proposes first.
+    const c = await caseInExecution(t);
+    const proposed = await post(cast.coordinator.session, c.id, 'propose-deescalation', c.etag, evaluation);
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    let before = await snapshot(c.id);
+    await stale('procesregisseur', c.id, 'propose-deescalation', c.etag, evaluation);
+    // An approval sent twice (the second from the page as it was before the first).
+    const page = proposed.headers.etag as string;
+    const first = await post('procesregisseur', c.id, 'approve-deescalation', page);
+    expect(first.statusCode, first.body).toBe(200);
+    before = await snapshot(c.id);
+    await stale('procesregisseur', c.id, 'approve-deescalation', page);
+    // A cancellation or approval of a proposal that was cancelled meanwhile.
+    const cancelled = await post(
+      cast.coordinator.session,
+      c.id,
+      'cancel-deescalation',
+      first.headers.etag as string,
+      {
+        reason: 'Terugval',
+      },
+    );
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    before = await snapshot(c.id);
+    await stale(cast.coordinator.session, c.id, 'approve-deescalation', first.headers.etag as string);
+    await stale('procesregisseur', c.id, 'cancel-deescalation', first.headers.etag as string, {
+      reason: 'x',
+    });
+    expect(await snapshot(c.id)).toBe(before);
+    // Who may not decide at all still hears so first (403), whatever the version; no role: 404.
+    expect((await post(cast.participant.session, c.id, 'approve-deescalation', page)).statusCode).toBe(403);
+    expect((await post(cast.uninvited.session, c.id, 'approve-deescalation', page)).statusCode).toBe(404);
+
+    // The second approval from a stale page after the first closed it: 412, not 409.
+    const d = await caseAt(t, 'proposed');
+    const done = await post('procesregisseur', d.id, 'approve-deescalation', d.etag);
+    expect(done.statusCode, done.body).toBe(200);
+    const completed = await post(
+      cast.coordinator.session,
+      d.id,
+      'approve-deescalation',
+      done.headers.etag as string,
+    );
+    expect(completed.json().status).toBe('afgeschaald');
+    before = await snapshot(d.id);
+    await stale('procesregisseur', d.id, 'approve-deescalation', d.etag);
+    await stale(cast.coordinator.session, d.id, 'approve-deescalation', done.headers.etag as string);
+    expect(await snapshot(d.id)).toBe(before);
+  });
+
   it('voids a proposal when a follow-up conference is held after it (Art. 1.9)', async () => {
     const c = await caseAt(t, 'proposed');
     let etag = await post('procesregisseur', c.id, 'approve-deescalation', c.etag).then(

@@ -218,8 +218,13 @@ describe.each(dialects)('case execution on %s', (dialect) => {
 
     const regie = (await call('procesregisseur', 'GET', `/cases/${c.id}/execution`)).json();
     expect(regie.progressReports.map((r: { text: string }) => r.text)).toEqual(['Alle partijen op schema']);
+    // The author by name and party (issue 5), only to those who may read the reports.
+    expect(regie.userNames).toEqual([
+      expect.objectContaining({ userId: cast.coordinator.id, displayName: 'coordinator-middin' }),
+    ]);
     const participant = (await call(cast.participant.session, 'GET', `/cases/${c.id}/execution`)).json();
     expect(participant.progressReports).toBeNull();
+    expect(participant.userNames).toEqual([]);
     // On the procesregisseur's timeline, not on the participants'.
     const regieTimeline = (await call('procesregisseur', 'GET', `/cases/${c.id}`)).json().timeline;
     expect(regieTimeline.map((e: { type: string }) => e.type)).toContain('progress-reported');

@@ -90,6 +90,29 @@ describe.each(dialects)('case registration and assessment on %s', (dialect) => {
       'picked-up',
       'accepted',
     ]);
+    // Who asked, answered and acted, by name and party (issue 5): never the e-mail address.
+    const named = new Map(
+      mine.json().userNames.map((n: { userId: string; displayName: string }) => [n.userId, n.displayName]),
+    );
+    const who = (id: string) => named.get(id);
+    expect(mine.json().questions.map((x: { authorUserId: string }) => who(x.authorUserId))).toEqual([
+      'Test procesregisseur',
+      'Test professional',
+    ]);
+    expect(mine.json().timeline.map((e: { actorUserId: string }) => who(e.actorUserId))).toEqual([
+      'Test professional',
+      'Test professional',
+      'Test procesregisseur',
+      'Test procesregisseur',
+    ]);
+    expect(mine.json().userNames).toContainEqual({
+      userId: t.users.professional.id,
+      displayName: 'Test professional',
+      partyId: t.partyIds.get('politie-den-haag'),
+      partyName: expect.any(String),
+    });
+    expect(mine.body).not.toContain(t.users.professional.email);
+    expect(mine.body).not.toContain(t.users.procesregisseur.email);
     // Withdrawal is refused once triage started (Art. 1.7).
     const late = await call(
       'professional',

@@ -40,7 +40,7 @@ describe.each(dialects)('triage on %s', (dialect) => {
       deadline,
     });
 
-  it('asks a party, which answers in its limited view; answers are sealed and for regie and informatiecentrum', async () => {
+  it('asks a party, which answers in its limited view; the answer is its item, not stored on the request', async () => {
     const c = await f.inTriage();
     const sent = await f.ok(await ask(c.id, 'middin'), 201);
     const reqId = sent.json().id as string;
@@ -98,7 +98,7 @@ describe.each(dialects)('triage on %s', (dialect) => {
       ).statusCode,
     ).toBe(412);
 
-    // Sealed at rest.
+    // Sealed at rest, and the request keeps no copy of the answer (backlog 18): who and when only.
     const raw = await t.db.kysely
       .selectFrom('case_information_requests')
       .selectAll()
@@ -106,12 +106,46 @@ describe.each(dialects)('triage on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(raw)).not.toContain('begeleid wonen');
     expect(JSON.stringify(raw)).not.toContain('Jan de Vries');
+    expect(raw).toMatchObject({
+      status: 'answered',
+      involved: null,
+      summary_enc: null,
+      information_enc: null,
+    });
+    expect(raw.answered_at).not.toBeNull();
 
-    for (const who of ['procesregisseur', 'informatiecentrum'] as const) {
-      const seen = await f.ok(await f.call(who, 'GET', `/cases/${c.id}/information-requests`));
-      const r = seen.json().items.find((i: { id: string }) => i.id === reqId);
-      expect(r.answer).toMatchObject({ involved: true, summary: 'Bekend bij begeleid wonen' });
-    }
+    // The content comes from the answering party's item: the procesregisseur sees every live item
+    // (Art. 12.2f); the informatiecentrum has no role in the exchange and sees that it was answered.
+    const answerItem = await t.db.kysely
+      .selectFrom('information_items')
+      .select('id')
+      .where('source_request_id', '=', reqId)
+      .executeTakeFirstOrThrow();
+    const regie = (await f.ok(await f.call('procesregisseur', 'GET', `/cases/${c.id}/information-requests`)))
+      .json()
+      .items.find((i: { id: string }) => i.id === reqId);
+    expect(regie.answer).toMatchObject({
+      answeredAt: raw.answered_at,
+      content: {
+        itemId: answerItem.id,
+        involved: true,
+        text: 'Bekend bij begeleid wonen\n\nSinds 2022 in begeleiding',
+      },
+    });
+    const ic = await f.ok(await f.call('informatiecentrum', 'GET', `/cases/${c.id}/information-requests`));
+    expect(ic.json().items.find((i: { id: string }) => i.id === reqId).answer).toMatchObject({
+      answeredAt: raw.answered_at,
+      content: null,
+    });
+    expect(ic.body).not.toContain('begeleid');
+    expect(ic.body).not.toContain(answerItem.id);
+    // In the limited view, the professional who answered sees it (the item's provider); a
+    // colleague of the same party without a role only that it was answered (Art. 16.2).
+    const own = (await f.ok(await f.call(middin2, 'GET', `/information-requests/${reqId}`))).json();
+    expect(own.answer.content).toMatchObject({ itemId: answerItem.id, involved: true });
+    const colleague = await f.ok(await f.call(middin, 'GET', `/information-requests/${reqId}`));
+    expect(colleague.json().answer).toMatchObject({ content: null });
+    expect(colleague.body).not.toContain('begeleid');
     // The registering professional sees the case, not the other parties' answers.
     expect((await f.call('professional', 'GET', `/cases/${c.id}/information-requests`)).statusCode).toBe(403);
 

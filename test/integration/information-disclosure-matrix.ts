@@ -104,6 +104,7 @@ const subjectOps = new Set([
   'POST /subject-requests/{id}/extend',
   'POST /subject-requests/{id}/routes/{partyId}/decision',
   'GET /subject-requests/{id}/routes/{partyId}/export',
+  'GET /subject-requests/{id}/routes/{partyId}/export.pdf',
 ]);
 
 const SUBJECT_BSN = '123456782';

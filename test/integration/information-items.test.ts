@@ -319,7 +319,7 @@ describe.each(dialects)('information items on %s', (dialect) => {
     );
     expect(wrongPerson.statusCode).toBe(400);
     const list = (await call('professional', 'GET', `/cases/${c.id}/information-items`)).json();
-    expect(list).toEqual({ items: [], permissions: ['create'] });
+    expect(list).toEqual({ items: [], nextCursor: null, permissions: ['create'] });
   });
 
   it('turns a triage answer into an item of the answering party, procesregisseur-only until that party decides otherwise', async () => {

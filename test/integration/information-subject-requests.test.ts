@@ -3,7 +3,8 @@
  * privacy officer registers a request by BSN (POST body only) or by name and date of birth; the
  * person is found through the blind indexes; the request is routed to every party that provided
  * data on the person; each party sees only its own part, decides for its own data and compiles its
- * export; the deadline (AVG Art. 12.3) is tracked and extended once; everything is logged.
+ * export (JSON, and the same as a Dutch PDF for the same callers); the deadline (AVG Art. 12.3) is
+ * tracked and extended once; everything is logged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processingLogKeys, pseudonymiseBsn } from '../../src/platform/processing-log/index.js';
@@ -11,6 +12,7 @@ import { createTestApp, type Session, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 import { api, type Caller, extraUser, PERSON } from './cases-fixtures.js';
 import { flow, inDays } from './cases-triage-fixtures.js';
+import { pdfPageTexts } from './information-disclosure-fixtures.js';
 
 /** A valid BSN (elfproef) starting with the eight given digits. */
 function bsnWith(prefix: string): string {
@@ -219,7 +221,13 @@ describe.each(dialects)('data-subject requests on %s', (dialect) => {
     );
     expect(mid.statusCode, mid.body).toBe(200);
     expect(mid.json().cases[0].registration).toBeNull();
-    expect(mid.json().cases[0].triageAnswers[0].summary).toBe('Woonbegeleiding sinds maart');
+    // Middin's triage answer is listed; its content is Middin's information item (backlog 18).
+    expect(mid.json().cases[0].triageAnswers).toHaveLength(1);
+    expect(JSON.stringify(mid.json().cases[0].items)).toContain('Woonbegeleiding sinds maart');
+    // The answer points at the party's item that holds its content (migration 0035).
+    const [answer] = mid.json().cases[0].triageAnswers;
+    const answerItem = mid.json().cases[0].items.find((i: { id: string }) => i.id === answer.itemId);
+    expect(answerItem?.body).toContain('Woonbegeleiding sinds maart');
     expect(mid.body).not.toContain(person.address);
     // Another party's part: 404 for a party, the contact point sees every part.
     expect(
@@ -246,6 +254,79 @@ describe.each(dialects)('data-subject requests on %s', (dialect) => {
     expect(exported.map((e) => e.controller_party_id)).toEqual(
       expect.arrayContaining([party('middin'), party('politie-den-haag')]),
     );
+  });
+
+  it('renders the export as a Dutch PDF for exactly the callers of the JSON export, logged alike', async () => {
+    const r = (await register('privacy', { bsn: BSN })).json();
+    const pdfOf = (as: Caller, partyKey: string) =>
+      call(as, 'GET', `/subject-requests/${r.id}/routes/${party(partyKey)}/export.pdf`);
+
+    const politie = await pdfOf('professional', 'politie-den-haag');
+    expect(politie.statusCode, politie.body.slice(0, 200)).toBe(200);
+    expect(politie.headers['content-type']).toContain('application/pdf');
+    expect(politie.headers['content-disposition']).toBe(
+      `attachment; filename="verzoek-${r.reference}-politie-den-haag.pdf"`,
+    );
+    expect(politie.headers['cache-control']).toContain('no-store');
+    const pages = await pdfPageTexts(politie.rawPayload);
+    pages.forEach((text, i) => {
+      expect(text).toContain('Inzage op grond van art. 15 AVG');
+      expect(text).toContain(r.reference);
+      expect(text).toContain('Politie regionale eenheid Den Haag');
+      expect(text).toContain(`pagina ${i + 1} van ${pages.length}`);
+    });
+    const all = pages.join('\n');
+    // The person, the registration's data and reason, and the log: time, activity, operation, party.
+    expect(all).toContain('Betrokkene: Fatima El Amrani, geboren 1975-03-12');
+    expect(all).toContain(`BSN: ${BSN}`);
+    expect(all).toContain('Hoefkade 9, Den Haag');
+    expect(all).toContain('Reden van aanmelding');
+    expect(all).toContain('Verwerkingen (verwerkingenlogboek)');
+    expect(all).toMatch(
+      /\d{4}-\d{2}-\d{2} \d{2}:\d{2} - Aanmelding en intake - vastleggen - door Politie regionale/,
+    );
+    // Nothing of other persons, no pseudonyms, user ids or other parties' data.
+    const pseudonym = pseudonymiseBsn(processingLogKeys(t.rootKey), BSN);
+    expect(all).not.toContain(pseudonym);
+    expect(all).not.toContain('Kind El Amrani');
+    expect(all).not.toContain(t.users.professional.id);
+    expect(all).not.toContain('Woonbegeleiding sinds maart');
+
+    const mid = await pdfOf(middin.session, 'middin');
+    expect(mid.statusCode).toBe(200);
+    const midText = (await pdfPageTexts(mid.rawPayload)).join('\n');
+    expect(midText).toContain('Woonbegeleiding sinds maart');
+    expect(midText).toContain('Betrokkene: Fatima El Amrani');
+    expect(midText).not.toContain(person.address);
+    expect(midText).not.toContain('Reden van aanmelding');
+
+    // Whoever may fetch the JSON may fetch the PDF; everyone else 404 (anonymous 401).
+    expect((await pdfOf(middin.session, 'politie-den-haag')).statusCode).toBe(404);
+    expect((await pdfOf(ggd.session, 'middin')).statusCode).toBe(404);
+    expect((await pdfOf('privacy', 'middin')).statusCode).toBe(200);
+    for (const as of ['beheer', 'manager', 'procesregisseur', 'informatiecentrum', 'secretaris'] as const)
+      expect((await pdfOf(as, 'middin')).statusCode, as).toBe(404);
+    expect((await pdfOf('anonymous', 'middin')).statusCode).toBe(401);
+    const logged = await t.db.kysely
+      .selectFrom('processing_log')
+      .select(['controller_party_id', 'operation', 'case_id', 'data_subject_id', 'acting_user_id'])
+      .where('name', '=', 'subject-request.export-pdf')
+      .execute();
+    expect(logged.length).toBeGreaterThanOrEqual(3);
+    expect(logged.every((e) => e.operation === 'read' && e.case_id === caseId)).toBe(true);
+    expect(logged.every((e) => e.data_subject_id === pseudonym)).toBe(true);
+    expect(logged.map((e) => e.acting_user_id)).toEqual(
+      expect.arrayContaining([t.users.professional.id, middin.id, t.users.privacy.id]),
+    );
+
+    // The basis follows the kind of request.
+    const rect = (await register('privacy', { bsn: BSN }, daysAgo(0), 'rectification')).json();
+    const rectPdf = await call(
+      'professional',
+      'GET',
+      `/subject-requests/${rect.id}/routes/${party('politie-den-haag')}/export.pdf`,
+    );
+    expect((await pdfPageTexts(rectPdf.rawPayload))[0]).toContain('Rectificatie op grond van art. 16 AVG');
   });
 
   it('tracks the one-month deadline, overdue status and one extension with a reason', async () => {

@@ -408,6 +408,15 @@ export const matrix: Record<string, Expectation> = {
     professional: 'ok',
     default: 404,
   },
+  // The same export as PDF: exactly the callers of the JSON export.
+  'GET /subject-requests/{id}/routes/{partyId}/export.pdf': {
+    anonymous: 401,
+    privacy: 'ok',
+    professional: 'ok',
+    default: 404,
+  },
+  // The effective attachment size limit (configuration, no personal data) for the upload forms.
+  'GET /information-settings': anySignedIn,
 };
 
 export function expected(e: Exclude<Expectation, 'public'>, as: As): Outcome {

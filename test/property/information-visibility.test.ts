@@ -4,8 +4,10 @@
  * and items with random providers and conditions (visibility, named parties, reading beforehand,
  * expiry, later changes, withdrawal, attachments) — built through the real HTTP API, after which
  * every user must see exactly the items the model below allows: no more, no fewer, in the case's
- * list, in every detail and attachment download; and no item may show up on the timeline, in
- * notifications or in the case search (which has no free text and must never match on items).
+ * list (followed page by page through nextCursor, at a small page size in some worlds: every
+ * visible item exactly once, in order, and 404 on every page to whoever may not see the list), in
+ * every detail and attachment download; and no item may show up on the timeline, in notifications
+ * or in the case search (which has no free text and must never match on items).
  *
  * The model is written against the world's own description, independent of the implementation's
  * rule and SQL. A party's item is its provider's: seen (always) only by the professional of that
@@ -36,6 +38,10 @@ const partyOfPool: Record<Nameable, (typeof partyKeys)[number]> = {
   ggd: 'ggd-haaglanden',
 };
 const visibilities = ['all-participants', 'named-parties', 'procesregisseur-only'] as const;
+/** A well-formed list cursor past every item of any case. */
+const pastTheEnd = Buffer.from(
+  JSON.stringify({ k: '9999-12-31T23:59:59.999Z', id: 'ffffffff-ffff-7fff-bfff-ffffffffffff' }),
+).toString('base64url');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 const conditionsArb = fc.record({
@@ -58,6 +64,8 @@ const worldArb = fc.record({
   triage: fc.option(fc.constantFrom<Nameable>('ggd', 'parnassia', 'middin1'), { nil: undefined }),
   triageConditions: fc.option(itemArb, { nil: undefined }),
   items: fc.array(itemArb, { minLength: 1, maxLength: 5 }),
+  /** The list's page size: small ones exercise paging; undefined is the API's default (25). */
+  pageLimit: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 2 }),
 });
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 type World = ValueOf<typeof worldArb>;
@@ -141,6 +149,36 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
     const res = await call(as, 'POST', url, payload, etag);
     if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     return res;
+  }
+
+  /**
+   * The case's list as the caller gets it, following nextCursor page by page: the ids in order,
+   * or the status of the first page that is not 200. Every page but the last is full: pages are
+   * filled from visible items only.
+   */
+  async function listAll(as: Caller, caseId: string, limit: number | undefined, label: string) {
+    const size = limit ?? 25;
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; ; page++) {
+      const query = new URLSearchParams();
+      if (limit !== undefined) query.set('limit', String(limit));
+      if (cursor !== null) query.set('cursor', cursor);
+      const res = await call(as, 'GET', `/cases/${caseId}/information-items?${query}`);
+      if (res.statusCode !== 200) {
+        expect(page, `${label}: page ${page + 1} is ${res.statusCode}`).toBe(0);
+        return res.statusCode;
+      }
+      const body = res.json() as { items: { id: string }[]; nextCursor: string | null };
+      ids.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
+      if (cursor === null) {
+        if (page > 0) expect(body.items.length, `${label}: last page`).toBeGreaterThan(0);
+        return ids;
+      }
+      expect(body.items.length, `${label}: page ${page + 1}`).toBe(size);
+      expect(page, `${label}: paging does not end`).toBeLessThan(50);
+    }
   }
 
   /** Applies one item's generated history through the API and returns its model. */
@@ -270,12 +308,18 @@ describe.each(dialects)('information item visibility, randomised, on %s', (diale
         .map((i) => i.id)
         .sort();
       const hasRole = u.key === 'procesregisseur' || u.key === 'professional' || participants.has(u.key);
-      const list = await call(u.caller, 'GET', `/cases/${built.id}/information-items`);
       const label = `${u.key} in ${JSON.stringify(world)}`;
-      if (!hasRole && expected.length === 0) expect(list.statusCode, label).toBe(404);
-      else {
-        expect(list.statusCode, `${label}: ${list.body}`).toBe(200);
-        expect((list.json().items as { id: string }[]).map((i) => i.id).sort(), label).toEqual(expected);
+      const listed = await listAll(u.caller, built.id, world.pageLimit, label);
+      const past = await call(u.caller, 'GET', `/cases/${built.id}/information-items?cursor=${pastTheEnd}`);
+      if (!hasRole && expected.length === 0) {
+        // No role and nothing to see: 404 on every page, with or without a cursor.
+        expect(listed, label).toBe(404);
+        expect(past.statusCode, label).toBe(404);
+      } else {
+        // Every visible item exactly once, oldest first (creation order), and nothing else.
+        expect(listed, label).toEqual(items.filter((i) => expected.includes(i.id)).map((i) => i.id));
+        expect(past.statusCode, `${label}: ${past.body}`).toBe(200);
+        expect(past.json().items, label).toEqual([]);
       }
       for (const i of items) {
         const visible = expected.includes(i.id);

@@ -4,6 +4,9 @@
  * as that user with `asHeaders(role)` (session cookie + CSRF token).
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { identityKeys } from '../../src/modules/identity/keys.js';
@@ -108,7 +111,14 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const database = await createTestDatabase(dialect);
   const db = database.open();
   await migrateToLatest(db);
-  const settings = loadSettings({ DATABASE_URL: database.url, LOG_LEVEL: 'info', ...env });
+  // Each app its own shred ledger, removed at close: no test writes to ./data (item shreds, scrubs).
+  const ledger = join(tmpdir(), `ketenhuis-test-ledger-${randomBytes(6).toString('hex')}.jsonl`);
+  const settings = loadSettings({
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'info',
+    KETENHUIS_SHRED_LEDGER: ledger,
+    ...env,
+  });
   const house = houseConfigFor(settings);
   await seedIfEmpty(db, house);
   const masterKey = randomBytes(32);
@@ -154,6 +164,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       await app.close();
       await db.close();
       await database.drop();
+      rmSync(ledger, { force: true });
     },
   };
 }

@@ -4,7 +4,7 @@
  * thread, and the caller's permissions. The read is logged per person before the response leaves.
  */
 import type { Principal } from '../../platform/auth/principal.js';
-import { openCaseKey } from '../../platform/crypto/case-keys.js';
+import { openCaseKeyRow } from '../../platform/crypto/case-keys.js';
 import { nowUtc } from '../../platform/ids.js';
 import { logRead, type TraceContext } from '../../platform/processing-log/index.js';
 import { openCaseFields } from './case-fields.js';
@@ -16,12 +16,13 @@ import { indicateComplexity } from './rules/criteria.js';
 import { caseActions } from './schemas.js';
 import { openPerson, unseal, unsealOrNull } from './sealing.js';
 import type { LoadedCase } from './state.js';
+import { userNames } from './user-names.js';
 
 export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCase, trace: TraceContext) {
   const started = nowUtc();
   const { row } = loaded;
   const id = row.id;
-  const key = await openCaseKey(ctx.db, ctx.masterKey, id);
+  const key = openCaseKeyRow(ctx.masterKey, id, loaded.key);
   const regisseurView = p.roles.includes('procesregisseur') && relationOf(p, loaded) !== 'registering';
   const rows = splitDetailRows(
     await detailRowsQuery(ctx.db, { id, audience: regisseurView ? 'procesregisseur' : 'case' }),
@@ -69,6 +70,15 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
       }
     : null;
   const regie = loaded.procesregisseurs ?? [];
+  // Issue 5: who the ids above are, in the one statement this view adds (user-names.ts).
+  const names = await userNames(ctx.db, [
+    row.registering_user_id,
+    ...regie.map((r) => r.userId),
+    ...timeline.map((e) => e.actorUserId),
+    ...questions.map((q) => q.authorUserId),
+    loaded.coordinator?.userId,
+    triage?.decidedByUserId,
+  ]);
 
   const spec = {
     name: 'case.read',
@@ -113,6 +123,7 @@ export async function readCase(ctx: CaseContext, p: Principal, loaded: LoadedCas
     relation: relationOf(p, loaded),
     coordinator: loaded.coordinator,
     triage,
+    userNames: names,
     permissions: permissionsFor(p, loaded, caseActions),
     createdAt: row.created_at,
     submittedAt: row.submitted_at,

@@ -9,6 +9,7 @@ import { pageQuerySchema } from '../../platform/http/pagination.js';
 import { caseRelations } from './relations.js';
 import { caseStatuses } from './rules/state-machine.js';
 import { triageOutcomeSchema } from './triage/schemas.js';
+import { userNamesSchema } from './user-names.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const birthDate = z.iso
@@ -168,6 +169,7 @@ export const caseSchema = z
       .nullable()
       .describe('De casuscoördinator (Art. 13)'),
     triage: triageOutcomeSchema.nullable().describe('De uitkomst van de triage (Art. 1.8)'),
+    userNames: userNamesSchema,
     permissions: z.array(z.enum(caseActions)),
     createdAt: z.string(),
     submittedAt: z.string().nullable(),

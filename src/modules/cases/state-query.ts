@@ -11,8 +11,15 @@
 import { sql } from 'kysely';
 import { type Params, preparedQuery } from '../../platform/db/prepared-query.js';
 
+/** The case row with its wrapped data key (left join: a shredded or missing key is the caller's error). */
 export const caseRowQuery = preparedQuery((db, p: Params<{ id: string }>) =>
-  db.selectFrom('cases').selectAll().where('id', '=', p.id),
+  db
+    .selectFrom('cases')
+    // By the value, not the column: case_keys.case_id is text, cases.id a uuid on PostgreSQL.
+    .leftJoin('case_keys as k', (j) => j.on('k.case_id', '=', p.id))
+    .selectAll('cases')
+    .select(['k.wrapped_key as key_wrapped', 'k.shredded_at as key_shredded_at'])
+    .where('cases.id', '=', p.id),
 );
 
 export interface RelationRow {

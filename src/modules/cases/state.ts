@@ -21,6 +21,8 @@ export interface Participant {
 
 export interface LoadedCase {
   row: CaseRow;
+  /** The case's wrapped data key as loaded with the row (open it with openCaseKeyRow). */
+  key: { wrapped_key: string | null; shredded_at: string | null } | undefined;
   procesregisseurIds: string[];
   /** The assignments themselves, oldest first (the reason is sealed with the case key). */
   procesregisseurs?: { userId: string; assignedAt: string; reasonEnc: string | null }[];
@@ -38,8 +40,9 @@ export interface LoadedCase {
 }
 
 export async function loadCase(db: Kysely<Database>, id: string): Promise<LoadedCase | undefined> {
-  const [row] = await caseRowQuery(db, { id });
-  if (!row) return undefined;
+  const [loaded] = await caseRowQuery(db, { id });
+  if (!loaded) return undefined;
+  const { key_wrapped, key_shredded_at, ...row } = loaded;
   const rel = await relationsQuery(db, { id });
   const of = (k: RelationRow['k']) => rel.filter((r) => r.k === k);
   const s = (v: string | null) => v as string;
@@ -51,6 +54,10 @@ export async function loadCase(db: Kysely<Database>, id: string): Promise<Loaded
   const pending = of('deescalation')[0];
   return {
     row: row as CaseRow,
+    key:
+      key_wrapped === null && key_shredded_at === null
+        ? undefined
+        : { wrapped_key: key_wrapped, shredded_at: key_shredded_at },
     procesregisseurIds: regie.map((r) => s(r.a)),
     procesregisseurs: regie.map((r) => ({ userId: s(r.a), assignedAt: s(r.b), reasonEnc: r.c })),
     participants: of('participant').map((r) => ({ userId: s(r.a), partyId: s(r.b), conferenceId: s(r.c) })),

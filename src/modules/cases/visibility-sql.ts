@@ -45,12 +45,17 @@ export function protocolAdmits(eb: Eb, partyId: string): Condition {
 }
 
 /** The caller is an assigned procesregisseur of the case (Art. 12.1). */
-export function assignedTo(eb: Eb, userId: string): Condition {
+export function assignedTo(
+  eb: Eb,
+  userId: string,
+  caseIdRef: 'cases.id' | `${string}.case_id` = 'cases.id',
+): Condition {
   return eb.exists(
     eb
       .selectFrom('case_procesregisseurs')
       .select('case_procesregisseurs.user_id')
-      .whereRef('case_procesregisseurs.case_id', '=', 'cases.id')
+      // biome-ignore lint/suspicious/noExplicitAny: a case id column of the caller's query (cc.case_id, …)
+      .whereRef('case_procesregisseurs.case_id', '=', caseIdRef as any)
       .where('case_procesregisseurs.user_id', '=', userId),
   );
 }

@@ -64,10 +64,19 @@ export async function findLiveSession(
     .selectAll()
     .where('token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!session || session.revoked_at !== null) return undefined;
-  const iso = now.toISOString();
-  if (session.expires_at <= iso || idleExpiry(session, settings) <= iso) return undefined;
+  if (!session || !isLive(session, settings, now)) return undefined;
   return session;
+}
+
+/** Not revoked, not past its absolute lifetime, not idle too long (ASVS V7.3). */
+export function isLive(
+  session: Pick<SessionTable, 'revoked_at' | 'last_seen_at' | 'expires_at'>,
+  settings: Settings,
+  now: Date,
+): boolean {
+  if (session.revoked_at !== null) return false;
+  const iso = now.toISOString();
+  return session.expires_at > iso && idleExpiry(session, settings) > iso;
 }
 
 /** Records activity; written at most once a minute per session to spare the database. */

@@ -2,11 +2,13 @@
  * Adding an attachment to an item (Art. 16.2, 17.3): only the provider, while the item is not
  * withdrawn. The size limit comes from configuration (INFORMATION_ATTACHMENT_MAX_BYTES → 413); the
  * media type is detected from the content's magic bytes, never from the file name (→ 415). File
- * name and content are sealed with the case key; the write commits with its log entries.
+ * name and content are sealed with the item's own key (issue 6 §5: removing the item shreds them
+ * with it); the write commits with its log entries.
  */
 import type { Principal } from '../../platform/auth/principal.js';
 import { encrypt } from '../../platform/crypto/aead.js';
 import { openCaseKey } from '../../platform/crypto/case-keys.js';
+import { openItemKey } from '../../platform/crypto/item-keys.js';
 import { ProblemError } from '../../platform/http/problem.js';
 import { newId, nowUtc } from '../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../platform/processing-log/index.js';
@@ -47,6 +49,7 @@ export async function addAttachment(
         `de inhoud is geen toegestaan type (${allowedMediaTypes.join(', ')}); de bestandsnaam telt niet`,
       );
     const key = await openCaseKey(trx, ctx.masterKey, v.item.case_id);
+    const itemKey = await openItemKey(trx, key, v.item.case_id, itemId);
     const id = newId();
     await trx
       .insertInto('information_attachments')
@@ -54,10 +57,10 @@ export async function addAttachment(
         id,
         item_id: itemId,
         case_id: v.item.case_id,
-        filename_enc: seal(key, 'information_attachments', 'filename', id, input.filename),
+        filename_enc: seal(itemKey, 'information_attachments', 'filename', id, input.filename),
         media_type: mediaType,
         size: content.length,
-        content_enc: encrypt(key, content, placeOf('information_attachments', 'content', id)),
+        content_enc: encrypt(itemKey, content, placeOf('information_attachments', 'content', id)),
         created_at: nowUtc(),
       })
       .execute();

@@ -1,9 +1,12 @@
 /**
- * Storing a new information item with its named parties and persons, sealed with the case key
- * (Art. 17: title and body encrypted at rest, AAD = table:column:row id). Shared by the item
- * command and the triage answer (Art. 1.8: an answer is information provided by the asked party).
+ * Storing a new information item with its named parties and persons. Its title and body are sealed
+ * with the item's own data key (Art. 17: encrypted at rest, AAD = table:column:row id), created
+ * here and wrapped with the case key, so that removing the item later destroys that one key
+ * (issue 6 §5, platform/crypto/item-keys.ts). Shared by the item command and the triage answer
+ * (Art. 1.8: an answer is information provided by the asked party).
  */
 import type { Transaction } from 'kysely';
+import { createItemKey } from '../../platform/crypto/item-keys.js';
 import type { Database, InformationRegime, InformationVisibility } from '../../platform/db/schema.js';
 import { newId, nowUtc } from '../../platform/ids.js';
 import { seal } from '../cases/sealing.js';
@@ -24,9 +27,15 @@ export interface NewItem {
   personIds: readonly string[];
 }
 
-export async function insertItem(trx: Transaction<Database>, key: Buffer, item: NewItem): Promise<string> {
+/** Inserts the item with a new item key; `caseKey` only wraps that key. Returns the item's id. */
+export async function insertItem(
+  trx: Transaction<Database>,
+  caseKey: Buffer,
+  item: NewItem,
+): Promise<string> {
   const id = newId();
   const now = nowUtc();
+  const key = await createItemKey(trx, caseKey, item.caseId, id);
   const s = (column: string, value: string) => seal(key, 'information_items', column, id, value);
   await trx
     .insertInto('information_items')

@@ -1,5 +1,6 @@
 /**
- * An item as the caller sees it (Art. 16.2): its texts unsealed with the case key, its conditions,
+ * An item as the caller sees it (Art. 16.2): its texts unsealed with the item's own key (or the
+ * case key for an item stored before item keys, platform/crypto/item-keys.ts), its conditions,
  * why the caller sees it ("waarom zie ik dit?") and what the caller may do with it, so that the UI
  * hides what the server would refuse.
  */
@@ -21,8 +22,9 @@ export function itemPermissions(item: ItemRow, viewer: Viewer, view: CaseView, n
   return out;
 }
 
+/** `itemKey`: the key sealing this item's content (`ItemKeyRing.keyOf`). */
 export function summaryOf(
-  key: Buffer,
+  itemKey: Buffer,
   item: ItemRow,
   reason: VisibleBecause,
   permissions: ItemAction[],
@@ -36,7 +38,7 @@ export function summaryOf(
     providerPartyId: item.provider_party_id,
     providedByUserId: item.provided_by_user_id,
     fromInformationRequestId: item.source_request_id,
-    title: unseal(key, 'information_items', 'title', item.id, item.title_enc),
+    title: unseal(itemKey, 'information_items', 'title', item.id, item.title_enc),
     regime: item.regime,
     visibility: item.visibility,
     namedPartyIds: item.namedPartyIds,

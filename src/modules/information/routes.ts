@@ -1,8 +1,9 @@
 /**
- * HTTP routes of information items (issue 6 part A; Art. 9.2, 12.2f, 15, 16.2): a case's list and
- * providing an item; one item, its conditions, withdrawal and the reading-beforehand steps; its
- * attachments. All 'authenticated'; an item the caller may not see is 404 (before If-Match or the
- * body are looked at); a change the caller may not make on an item they see is 403.
+ * HTTP routes of information items (issue 6 part A; Art. 9.2, 12.2f, 15, 16.2): a case's list
+ * (cursor-paginated, platform/http/pagination.ts) and providing an item; one item, its conditions,
+ * withdrawal and the reading-beforehand steps; its attachments. All 'authenticated'; an item the
+ * caller may not see is 404 (before If-Match or the body are looked at); a change the caller may
+ * not make on an item they see is 403.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -23,7 +24,7 @@ import {
   withdrawItem,
 } from './condition-command.js';
 import { createItem } from './create-command.js';
-import { listItems, readAttachment, readItem } from './queries.js';
+import { itemPageCursor, listItems, readAttachment, readItem } from './queries.js';
 import {
   approvalSchema,
   assessmentSchema,
@@ -33,6 +34,7 @@ import {
   caseParamsSchema,
   conditionsSchema,
   itemCreateSchema,
+  itemListQuerySchema,
   itemListSchema,
   itemParamsSchema,
   itemSchema,
@@ -62,12 +64,17 @@ export function informationRoutes(fastify: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          'De informatie in een casus die u mag zien, met de voorwaarden van de verstrekker (Art. 16.2)',
+          'De informatie in een casus die u mag zien, met de voorwaarden van de verstrekker, per pagina (Art. 16.2)',
         params: caseParamsSchema,
+        querystring: itemListQuerySchema,
         response: { 200: itemListSchema },
       },
     },
-    async (request) => listItems(ctx, principalOf(request), request.params.id, traceOf(request)),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const page = { limit, after: itemPageCursor(cursor) };
+      return listItems(ctx, principalOf(request), request.params.id, page, traceOf(request));
+    },
   );
 
   app.post(

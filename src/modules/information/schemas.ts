@@ -3,6 +3,7 @@
  * unknown fields are refused; the response schemas are what keeps other fields from leaking.
  */
 import { z } from 'zod';
+import { pageQuerySchema, pageSchema } from '../../platform/http/pagination.js';
 
 export const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
 export const visibilities = ['all-participants', 'named-parties', 'procesregisseur-only'] as const;
@@ -101,9 +102,16 @@ const itemFields = {
 export const itemSummarySchema = z
   .strictObject({ ...itemFields, attachmentCount: z.number().int() })
   .meta({ id: 'InformationItemSummary' });
-export const itemListSchema = z
-  .strictObject({
-    items: z.array(itemSummarySchema),
+/** Query of a case's item list: `limit` (1–100, default 25) and the opaque `cursor` of the next page. */
+export const itemListQuerySchema = pageQuerySchema;
+
+/** One page of a case's items, oldest first; `nextCursor` null on the last page. */
+export const itemListSchema = pageSchema(itemSummarySchema)
+  .extend({
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Cursor van de volgende pagina (queryparameter cursor); null op de laatste pagina'),
     permissions: z.array(z.enum(['create'])),
   })
   .meta({ id: 'InformationItemList' });

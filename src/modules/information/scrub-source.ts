@@ -2,18 +2,19 @@
  * Information items in the de-escalation scrub (Art. 1.10: the dossier is cleaned of everything no
  * longer necessary), item by item: the procesregisseur sees the live items (their title as preview,
  * as they may read them anyway, Art. 12.2f) and the house's own notes, and decides for each; a
- * removed item is deleted with its attachments and links. Withdrawn or expired items of parties
- * are not listed — the procesregisseur may not learn of them (Art. 16.2) — and are removed by the
- * scrub without a decision (`removeHiddenItems`): they are no longer usable by anyone but their
- * provider. Deleted rows stay readable only as ciphertext in backups until the case key is shredded
- * at the end of the retention period.
+ * removed item is crypto-shredded (issue 6 §5): its id goes to the shred ledger and its key is
+ * destroyed before its rows, attachments and links are deleted, so that no copy of it — in a
+ * backup, the WAL or dead tuples — can be read again. Withdrawn or expired items of parties are not
+ * listed — the procesregisseur may not learn of them (Art. 16.2) — and are shredded by the scrub
+ * without a decision (`removeHiddenItems`): they are no longer usable by anyone but their provider.
  */
 import type { Kysely } from 'kysely';
+import { itemKeyRing } from '../../platform/crypto/item-keys.js';
 import type { Database } from '../../platform/db/schema.js';
 import { nowUtc } from '../../platform/ids.js';
 import { unseal } from '../cases/sealing.js';
 import { liveItem } from './items-sql.js';
-import { removeItemRows } from './retention.js';
+import { shredAndRemoveItems } from './retention.js';
 
 const regimeLabel = {
   gewoon: 'gewoon',
@@ -35,19 +36,32 @@ export const itemScrubSource = {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
+    const ring = await itemKeyRing(
+      db,
+      key,
+      caseId,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       label: `${r.provider_kind === 'house' ? 'Notitie van het Zorg- en Veiligheidshuis' : `Informatie van partij ${r.provider_party_id}`} (${regimeLabel[r.regime]}, ${r.created_at.slice(0, 10)})`,
-      preview: excerpt(unseal(key, 'information_items', 'title', r.id, r.title_enc)),
+      preview: ring.isShredded(r.id)
+        ? null
+        : excerpt(unseal(ring.keyOf(r.id), 'information_items', 'title', r.id, r.title_enc)),
     }));
   },
-  remove: async (db: Kysely<Database>, _key: Buffer, caseId: string, id: string) => {
-    await removeItemRows(db, caseId, [id]);
+  remove: async (db: Kysely<Database>, _key: Buffer, caseId: string, id: string, ledgerPath: string) => {
+    await shredAndRemoveItems(db, ledgerPath, caseId, [id]);
   },
 };
 
 /** Art. 1.10, 16.2: at the scrub, the parties' withdrawn and expired items go without a decision. */
-export async function removeHiddenItems(db: Kysely<Database>, caseId: string, now: string) {
+export async function removeHiddenItems(
+  db: Kysely<Database>,
+  caseId: string,
+  now: string,
+  ledgerPath: string,
+) {
   const hidden = await db
     .selectFrom('information_items')
     .select('id')
@@ -55,8 +69,9 @@ export async function removeHiddenItems(db: Kysely<Database>, caseId: string, no
     .where('provider_kind', '=', 'party')
     .where((eb) => eb.not(liveItem(eb, now)))
     .execute();
-  await removeItemRows(
+  await shredAndRemoveItems(
     db,
+    ledgerPath,
     caseId,
     hidden.map((r) => r.id),
   );

@@ -17,7 +17,10 @@ const noRef = sql<string | null>`null`.as('ref_id');
 export function regisseurSections(db: Kysely<Database>, p: Principal, now: string, today: string) {
   const me = p.userId;
   // The assignment, on the joined cases row (an eb over more tables is one over 'cases' too).
-  const assigned = (eb: unknown) => assignedTo(eb as ExpressionBuilder<Database, 'cases'>, me);
+  // On the section's own case_id where it has one: the count then walks an index that carries it
+  // and never reads a cases row (0036-worklist-indexes).
+  const assigned = (eb: unknown, caseIdRef: Parameters<typeof assignedTo>[2] = 'cases.id') =>
+    assignedTo(eb as ExpressionBuilder<Database, 'cases'>, me, caseIdRef);
 
   return [
     spec({
@@ -66,13 +69,14 @@ export function regisseurSections(db: Kysely<Database>, p: Principal, now: strin
           'cc.starts_at as at',
           'cc.id as ref_id',
         ])
-        .where('cc.status', '=', 'planned')
+        // Literal, not bound: matches the partial index case_conferences_planned_starts (0036).
+        .where(sql<boolean>`cc.status = 'planned'`)
         .where('cc.starts_at', '>=', now)
-        .where((eb) => assigned(eb)),
+        .where((eb) => assigned(eb, 'cc.case_id')),
       orderBy: (q) => q.orderBy('cc.starts_at').orderBy('cc.id'),
       link: caseLink,
     }),
-    overdueActionsSection(db, today, (q) => q.where((eb) => assigned(eb))),
+    overdueActionsSection(db, today, (q) => q.where((eb) => assigned(eb, 'ca.case_id'))),
     deescalationsSection(db, (q) =>
       q
         .where('d.procesregisseur_user_id', 'is', null)
@@ -80,7 +84,7 @@ export function regisseurSections(db: Kysely<Database>, p: Principal, now: strin
         .where((eb) =>
           eb.or([eb('d.coordinator_user_id', 'is', null), eb('d.coordinator_user_id', '!=', me)]),
         )
-        .where((eb) => assigned(eb)),
+        .where((eb) => assigned(eb, 'd.case_id')),
     ),
   ];
 }

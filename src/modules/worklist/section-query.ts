@@ -8,7 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { executionPhases } from '../cases/execution/rules.js';
 import { caseLink, spec } from './section.js';
 
-/** Literal, not bound: matches the partial index case_actions_unfinished_due (0019). */
+/** Literal, not bound: matches the partial index case_actions_unfinished_due_case (0036). */
 export const unfinished = sql<boolean>`ca.status in ('open', 'in_progress')`;
 
 const overdueActions = (db: Kysely<Database>, today: string) =>
@@ -53,7 +53,8 @@ const pendingDeescalations = (db: Kysely<Database>) =>
       'd.proposed_at as at',
       'd.id as ref_id',
     ])
-    .where('d.status', '=', 'pending');
+    // Literal, not bound: matches the partial indexes on pending de-escalations (0033, 0036).
+    .where(sql<boolean>`d.status = 'pending'`);
 
 type DeescalationQuery = ReturnType<typeof pendingDeescalations>;
 

@@ -100,6 +100,11 @@ const settingsSchema = z.strictObject({
   SMTP_FROM: z.string().min(3).max(200).optional(),
   /** Seconds between passes of the e-mail dispatcher over the outbox. */
   SMTP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /**
+   * Months a closed data-subject request (every controller decided, or nothing found) is kept
+   * before the retention engine removes it (AVG Art. 5.1e); why 24: docs/privacy.md.
+   */
+  SUBJECT_REQUEST_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

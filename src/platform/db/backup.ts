@@ -1,13 +1,14 @@
 /**
  * Backup and restore of the embedded SQLite database. Backups use SQLite's online backup API, so
  * the server may keep running. A restore replaces the database file (with the server stopped) and
- * re-applies the shred ledger and the live database's tombstones, so that crypto-shredding is
- * never undone by a restore. PostgreSQL is backed up with pg_dump (docs/privacy.md, "Backups").
+ * re-applies the shred ledger and the live database's tombstones — of cases and of single
+ * information items (issue 6 §5) — so that crypto-shredding is never undone by a restore.
+ * PostgreSQL is backed up with pg_dump (docs/privacy.md, "Backups").
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { readLedger, reapplyShreds } from '../crypto/shred-ledger.js';
+import { readLedgerEntries, reapplyItemShreds, reapplyShreds } from '../crypto/shred-ledger.js';
 import { openSqlite } from './database.js';
 import type { Database } from './schema.js';
 
@@ -21,27 +22,33 @@ export async function backupSqlite(dbFile: string, outFile: string): Promise<voi
   }
 }
 
-/** Tombstones in a database file that may or may not exist. */
-function tombstonesIn(dbFile: string): string[] {
-  if (!existsSync(dbFile)) return [];
+/** Tombstones (of cases and of items) in a database file that may or may not exist. */
+function tombstonesIn(dbFile: string): { caseIds: string[]; itemIds: string[] } {
+  const none = { caseIds: [], itemIds: [] };
+  if (!existsSync(dbFile)) return none;
   const conn = new SQLite(dbFile, { readonly: true });
   try {
-    const hasTable = conn
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'case_keys'")
-      .get();
-    if (!hasTable) return [];
-    return (
-      conn.prepare('select case_id from case_keys where shredded_at is not null').all() as {
-        case_id: string;
-      }[]
-    ).map((r) => r.case_id);
+    const has = (table: string) =>
+      conn.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table) !== undefined;
+    const ids = (query: string) => (conn.prepare(query).all() as { id: string }[]).map((r) => r.id);
+    return {
+      caseIds: has('case_keys')
+        ? ids('select case_id as id from case_keys where shredded_at is not null')
+        : [],
+      itemIds: has('information_item_keys')
+        ? ids('select item_id as id from information_item_keys where shredded_at is not null')
+        : [],
+    };
   } finally {
     conn.close();
   }
 }
 
 export interface RestoreResult {
+  /** Cases whose key was destroyed again. */
   reshredded: number;
+  /** Information items of the restored copy shredded and removed again. */
+  reshreddedItems: number;
 }
 
 export async function restoreSqlite(
@@ -50,7 +57,8 @@ export async function restoreSqlite(
   ledgerPath: string,
 ): Promise<RestoreResult> {
   if (!existsSync(backupFile)) throw new Error(`${backupFile} bestaat niet`);
-  const mustShred = [...readLedger(ledgerPath), ...tombstonesIn(dbFile)];
+  const ledger = readLedgerEntries(ledgerPath);
+  const live = tombstonesIn(dbFile);
   // Check the backup opens before anything is replaced.
   const probe = new SQLite(backupFile, { readonly: true, fileMustExist: true });
   probe.pragma('quick_check');
@@ -62,7 +70,10 @@ export async function restoreSqlite(
   renameSync(staging, dbFile);
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(dbFile) }) });
   try {
-    return { reshredded: await reapplyShreds(kysely, mustShred) };
+    return {
+      reshredded: await reapplyShreds(kysely, [...ledger.caseIds, ...live.caseIds]),
+      reshreddedItems: await reapplyItemShreds(kysely, [...ledger.itemIds, ...live.itemIds]),
+    };
   } finally {
     await kysely.destroy();
   }

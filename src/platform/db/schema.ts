@@ -857,6 +857,15 @@ export interface InformationItemPersonTable {
   person_id: string;
 }
 
+/** Per-item data keys (0034, issue 6 §5): wrapped with the case key; NULL wrapped_key = shredded. */
+export interface InformationItemKeyTable {
+  item_id: string;
+  case_id: string;
+  wrapped_key: string | null;
+  created_at: string;
+  shredded_at: string | null;
+}
+
 export interface InformationAttachmentTable {
   id: string;
   item_id: string;
@@ -1014,6 +1023,7 @@ export interface Database {
   information_item_parties: InformationItemPartyTable;
   information_item_persons: InformationItemPersonTable;
   information_attachments: InformationAttachmentTable;
+  information_item_keys: InformationItemKeyTable;
   disclosure_requests: DisclosureRequestTable;
   disclosure_request_items: DisclosureRequestItemTable;
   subject_requests: SubjectRequestTable;

@@ -22,6 +22,8 @@ export function scheduleRetention(
     try {
       const report = await runRetention(db, await options());
       if (report.removed > 0) log.info({ removed: report.removed }, 'retention: dossiers removed');
+      if (report.recordsRemoved > 0)
+        log.info({ removed: report.recordsRemoved }, 'retention: other records removed');
     } catch (err) {
       log.error({ err: { message: (err as Error).message } }, 'retention run failed');
     } finally {

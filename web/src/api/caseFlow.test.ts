@@ -26,11 +26,9 @@ const request = {
   status: 'answered',
   overdue: false,
   answer: {
-    involved: true,
-    summary: 'Ja',
-    information: null,
     answeredByUserId: 'u2',
     answeredAt: '2026-11-29T10:00:00Z',
+    content: { itemId: 'i1', involved: true, text: 'Ja' },
   },
   createdAt: '2026-11-28T10:00:00Z',
   version: 2,
@@ -41,6 +39,14 @@ describe('parsers', () => {
     expect(parseCaseRequests({ items: [{ ...request, extra: 1 }] })?.items[0]?.answer?.answeredByUserId).toBe(
       'u2',
     );
+  });
+
+  it('reads an answer whose content the caller may not see, and refuses the old inline content', () => {
+    const hidden = { ...request, answer: { ...request.answer, content: null } };
+    expect(parseCaseRequests({ items: [hidden] })?.items[0]?.answer?.content).toBeNull();
+    const { content: _c, ...inline } = request.answer;
+    const old = { ...request, answer: { ...inline, involved: true, summary: 'Ja' } };
+    expect(parseCaseRequests({ items: [old] })).toBeUndefined();
   });
 
   it('refuses an answer with a missing or mistyped field', () => {

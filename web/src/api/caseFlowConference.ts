@@ -7,6 +7,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
+import { userNamesField } from './caseFlowNames';
 import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
 import { CASES_KEY, casePath } from './casesRequests';
 import { getJson, sendJson } from './client';
@@ -47,7 +48,9 @@ export const conferenceSchema = z.object({
   permissions: z.array(str),
 });
 export type Conference = z.infer<typeof conferenceSchema>;
-export const parseConferences = parserOf(z.object({ items: z.array(conferenceSchema) }));
+export const parseConferences = parserOf(
+  z.object({ items: z.array(conferenceSchema), userNames: userNamesField }),
+);
 
 export const conferencesKey = (caseId: string) => [...CASES_KEY, 'conferences', caseId] as const;
 

@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
+import { userNamesField } from './caseFlowNames';
 import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
 import { CASES_KEY, casePath } from './casesRequests';
 import { getJson, sendJson } from './client';
@@ -35,6 +36,7 @@ export const deescalationSchema = z.object({
   criteria: nstr,
   proposals: z.array(proposalSchema),
   scrubPending: z.boolean(),
+  userNames: userNamesField,
   permissions: z.array(str),
   version: int,
 });

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { ACTION_STATUSES, type ActionStatus } from './caseFlowConference';
+import { userNamesField } from './caseFlowNames';
 import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
 import { CASES_KEY, casePath } from './casesRequests';
 import { getJson, sendJson } from './client';
@@ -51,6 +52,7 @@ export const executionSchema = z.object({
   actions: z.array(actionSchema),
   progressReports: z.nullable(z.array(reportSchema)),
   escalations: z.nullable(z.array(escalationSchema)),
+  userNames: userNamesField,
   permissions: z.array(str),
   version: int,
 });

@@ -1,6 +1,6 @@
 /**
  * The triage's data (Art. 1.8, 12.2b): information requests (bevragingen) of a case with their
- * answers, sending and cancelling them (procesregisseur, informatiecentrum); the asked party's own
+ * answers (the content through the answering party's item, when the caller may see it), sending and cancelling them (procesregisseur, informatiecentrum); the asked party's own
  * list and limited view, and its answer; the triage outcome; the "next triage" list.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -10,13 +10,16 @@ import { CASES_KEY, casePath } from './casesRequests';
 import { API_BASE, apiRequest, getJson, getJsonWithEtag, sendJson } from './client';
 import { ApiError } from './problem';
 
+/**
+ * An answer: who answered and when; its content only when the caller may see the answering party's
+ * information item now (Art. 16.2), otherwise null — the server says nothing more.
+ */
 const answerSchema = z.object({
-  involved: z.boolean(),
-  summary: str,
-  information: nstr,
   answeredByUserId: str,
   answeredAt: str,
+  content: z.nullable(z.object({ itemId: str, involved: z.boolean(), text: str })),
 });
+export type RequestAnswer = z.infer<typeof answerSchema>;
 
 export const caseRequestSchema = z.object({
   id: str,

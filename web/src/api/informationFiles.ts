@@ -5,7 +5,10 @@
  * from its 413 message so the field can say what the limit really is.
  */
 
-/** The shipped default of INFORMATION_ATTACHMENT_MAX_BYTES (10 MiB); a house may configure less or more. */
+/**
+ * The shipped default of INFORMATION_ATTACHMENT_MAX_BYTES (10 MiB); a house may configure less or
+ * more. Only a stand-in until the server's own limit has loaded (informationSettings.ts).
+ */
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** What the server accepts (rules/media-type.ts), with the extensions people know them by. */

@@ -1,14 +1,15 @@
 /**
- * Talking to the information-item API (issue 6; Art. 12.2f, 15, 16.2): a case's list and one item
- * (TanStack Query), providing an item and then its attachments (base64 in JSON; the server
- * detects the type from the content and refuses too large files with 413, other types with 415),
- * and the provider's and procesregisseur's changes, each with If-Match on the item's version.
+ * Talking to the information-item API (issue 6; Art. 12.2f, 15, 16.2): a case's list page by page
+ * and one item (TanStack Query), providing an item and then its attachments (base64 in JSON; the
+ * server detects the type from the content and refuses too large files with 413, other types with
+ * 415), and the provider's and procesregisseur's changes, each with If-Match on the item's version.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { API_BASE, getJson, sendJson } from './client';
 import {
   type Attachment,
   type Item,
+  type ItemList,
   parseAttachment,
   parseItem,
   parseItemList,
@@ -23,6 +24,25 @@ export const itemKey = (id: string) => [...INFORMATION_KEY, 'item', id] as const
 
 export const itemsPath = (caseId: string) =>
   `${API_BASE}/cases/${encodeURIComponent(caseId)}/information-items`;
+
+/** Items per page of a case's list (the API's default; at most 100). */
+export const ITEMS_PAGE_SIZE = 25;
+
+/** One page of a case's items: the first, or the one after `cursor` (the previous page's nextCursor). */
+export function itemsPagePath(caseId: string, cursor: string | null): string {
+  const params = new URLSearchParams({ limit: String(ITEMS_PAGE_SIZE) });
+  if (cursor !== null) params.set('cursor', cursor);
+  return `${itemsPath(caseId)}?${params}`;
+}
+
+/** The pages loaded so far as one list, oldest first; creating is allowed per the first page. */
+export function joinItemPages(pages: readonly ItemList[]) {
+  return {
+    items: pages.flatMap((page) => page.items),
+    mayCreate: pages[0]?.mayCreate ?? false,
+    pageCount: pages.length,
+  };
+}
 export const itemPath = (id: string, action?: string) =>
   `${API_BASE}/information-items/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 export const attachmentPath = (itemId: string, attachmentId: string) =>
@@ -31,10 +51,18 @@ export const attachmentPath = (itemId: string, attachmentId: string) =>
 /** The ETag of an item version, as the server writes it (platform/http/etag.ts). */
 export const itemEtag = (version: number) => `"v${version}"`;
 
+/**
+ * A case's items, page by page ("Meer informatie laden"): `data.items` holds every page loaded so
+ * far; `hasNextPage` and `fetchNextPage` load the next. A change invalidates INFORMATION_KEY, which
+ * refetches the pages loaded, so what was shown stays shown.
+ */
 export function useInformationItems(caseId: string, enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: itemsKey(caseId),
-    queryFn: ({ signal }) => getJson(itemsPath(caseId), parseItemList, signal),
+    queryFn: ({ pageParam, signal }) => getJson(itemsPagePath(caseId, pageParam), parseItemList, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    select: (data) => joinItemPages(data.pages),
     enabled,
     staleTime: 0,
   });

@@ -8,6 +8,7 @@ import {
   limitFromDetail,
   tooLarge,
 } from './informationFiles';
+import { itemsPagePath, joinItemPages } from './informationItemCalls';
 import { isLive, parseItem, parseItemList, parseItemSummary } from './informationItems';
 
 const summary = (over: Record<string, unknown> = {}) => ({
@@ -51,10 +52,32 @@ describe('item parsers', () => {
     expect(parseItemSummary(summary({ version: 1.5 }))).toBeUndefined();
   });
 
-  it('reads the list with its create permission, and fails the whole list on one bad entry', () => {
-    expect(parseItemList({ items: [summary()], permissions: ['create'] })?.mayCreate).toBe(true);
-    expect(parseItemList({ items: [summary()], permissions: [] })?.mayCreate).toBe(false);
-    expect(parseItemList({ items: [summary(), { id: 'x' }], permissions: [] })).toBeUndefined();
+  it('reads a page of the list with its cursor and create permission, and fails the whole page on one bad entry', () => {
+    const page = parseItemList({ items: [summary()], nextCursor: 'abc', permissions: ['create'] });
+    expect(page).toMatchObject({ nextCursor: 'abc', mayCreate: true });
+    expect(parseItemList({ items: [summary()], nextCursor: null, permissions: [] })?.mayCreate).toBe(false);
+    expect(
+      parseItemList({ items: [summary(), { id: 'x' }], nextCursor: null, permissions: [] }),
+    ).toBeUndefined();
+    // A list without a cursor (an older server) or with a malformed one is refused.
+    expect(parseItemList({ items: [summary()], permissions: [] })).toBeUndefined();
+    expect(parseItemList({ items: [summary()], nextCursor: 3, permissions: [] })).toBeUndefined();
+  });
+
+  it('asks for a page after the previous one and joins the pages loaded, oldest first', () => {
+    expect(itemsPagePath('c 1', null)).toBe('/api/v1/cases/c%201/information-items?limit=25');
+    expect(itemsPagePath('c1', 'ab-_')).toBe('/api/v1/cases/c1/information-items?limit=25&cursor=ab-_');
+    const first = parseItemList({ items: [summary()], nextCursor: 'x', permissions: ['create'] });
+    const second = parseItemList({
+      items: [summary({ id: 'i2' })],
+      nextCursor: null,
+      permissions: ['create'],
+    });
+    if (!first || !second) throw new Error('parse');
+    const joined = joinItemPages([first, second]);
+    expect(joined.items.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(joined).toMatchObject({ mayCreate: true, pageCount: 2 });
+    expect(joinItemPages([])).toEqual({ items: [], mayCreate: false, pageCount: 0 });
   });
 
   it('reads a detail with body and attachments', () => {

@@ -1,8 +1,8 @@
 /**
- * Information items of a case as the web app reads them (issue 6; Art. 12.2f, 15, 16.2): the
- * list of a case (GET /cases/{id}/information-items) and one item (GET /information-items/{id}),
- * parsed strictly enough to trust the badges and the "why can I see this?" reason. Types and
- * parsers only; the calls are in informationItemCalls.ts.
+ * Information items of a case as the web app reads them (issue 6; Art. 12.2f, 15, 16.2): a page
+ * of a case's list (GET /cases/{id}/information-items, cursor-paginated) and one item
+ * (GET /information-items/{id}), parsed strictly enough to trust the badges and the "why can I see
+ * this?" reason. Types and parsers only; the calls are in informationItemCalls.ts.
  */
 import { isBoolean, isRecord, isString, isStringArray, oneOf } from './client';
 
@@ -59,8 +59,10 @@ export interface Item extends Omit<ItemSummary, 'attachmentCount'> {
   attachments: Attachment[];
 }
 
+/** One page of a case's items, oldest first; `nextCursor` is null on the last page. */
 export interface ItemList {
   items: ItemSummary[];
+  nextCursor: string | null;
   mayCreate: boolean;
 }
 
@@ -141,9 +143,14 @@ export function parseItem(v: unknown): Item | undefined {
 
 export function parseItemList(v: unknown): ItemList | undefined {
   if (!isRecord(v) || !Array.isArray(v.items) || !isStringArray(v.permissions)) return undefined;
+  if (!isNullableString(v.nextCursor)) return undefined;
   const items = v.items.map(parseItemSummary);
   if (items.some((i) => i === undefined)) return undefined;
-  return { items: items as ItemSummary[], mayCreate: v.permissions.includes('create') };
+  return {
+    items: items as ItemSummary[],
+    nextCursor: v.nextCursor,
+    mayCreate: v.permissions.includes('create'),
+  };
 }
 
 export function parseItemRef(v: unknown): { id: string; version: number } | undefined {

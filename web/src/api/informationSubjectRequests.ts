@@ -2,7 +2,7 @@
  * Data-subject requests at the house's contact point (Wgs; AVG Art. 12.3, 15–21): the privacy
  * officer registers them (the BSN only in the POST body, never in a URL) and extends a deadline
  * once with a reason; each party a request was routed to decides for its own data and downloads
- * its JSON export. Parsers, paths and calls; writes carry If-Match (the route's own version for a
+ * its export as JSON or as PDF. Parsers, paths and calls; writes carry If-Match (the route's own version for a
  * party's decision).
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -232,3 +232,9 @@ export const decideSubjectRoute = (
 
 export const exportSubjectRoute = (r: Pick<SubjectRequest, 'id' | 'reference'>, partyId: string) =>
   download('GET', routePath(r.id, partyId, 'export'), `verzoek-${r.reference}.json`);
+
+/** The same export as a Dutch PDF, for the same callers (…/export.pdf). */
+export const subjectRoutePdfPath = (id: string, partyId: string) => routePath(id, partyId, 'export.pdf');
+
+export const exportSubjectRoutePdf = (r: Pick<SubjectRequest, 'id' | 'reference'>, partyId: string) =>
+  download('GET', subjectRoutePdfPath(r.id, partyId), `verzoek-${r.reference}.pdf`);

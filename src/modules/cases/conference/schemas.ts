@@ -6,6 +6,7 @@
  * criteria, minutes of agreements). Strict objects: unknown fields are refused.
  */
 import { z } from 'zod';
+import { userNamesSchema } from '../user-names.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true, message: 'verwacht een tijdstip ISO 8601 met tijdzone' });
@@ -133,5 +134,5 @@ export const conferenceSchema = z
   .meta({ id: 'Conference' });
 
 export const conferenceListSchema = z
-  .strictObject({ items: z.array(conferenceSchema) })
+  .strictObject({ items: z.array(conferenceSchema), userNames: userNamesSchema })
   .meta({ id: 'ConferenceList' });

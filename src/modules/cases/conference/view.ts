@@ -14,6 +14,7 @@ import type { CaseContext } from '../context.js';
 import { caseSubjects, entriesFor } from '../processing.js';
 import { unseal, unsealOrNull } from '../sealing.js';
 import type { LoadedCase } from '../state.js';
+import { userNames } from '../user-names.js';
 import { conferencePermissions } from './access.js';
 
 const T = 'case_conferences';
@@ -132,6 +133,14 @@ export async function listConferences(
   const key = await openCaseKey(ctx.db, ctx.masterKey, caseId);
   const items = [];
   for (const r of rows) items.push(await conferenceView(ctx.db, key, p, loaded, r));
+  // Issue 5: the named participants and coordinators, by name (one statement for the list).
+  const names = await userNames(
+    ctx.db,
+    items.flatMap((c) => [
+      ...c.invitations.flatMap((i) => i.participants.map((x) => x.userId)),
+      c.coordinator?.userId,
+    ]),
+  );
   if (rows.length) {
     const spec = {
       name: 'case.conference.list',
@@ -145,5 +154,5 @@ export async function listConferences(
     };
     await logRead(ctx.db, await entriesFor(ctx.db, spec, await caseSubjects(ctx.db, ctx.log, key, caseId)));
   }
-  return { items };
+  return { items, userNames: names };
 }

@@ -16,7 +16,8 @@ export type Db = Kysely<Database>;
 
 export interface Source {
   list(db: Db, key: Buffer, caseId: string): Promise<ListedElement[]>;
-  remove(db: Db, key: Buffer, caseId: string, id: string): Promise<void>;
+  /** `ledgerPath`: the shred ledger, for sources that crypto-shred what they remove (information items). */
+  remove(db: Db, key: Buffer, caseId: string, id: string, ledgerPath: string): Promise<void>;
 }
 
 export const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);

@@ -27,6 +27,28 @@ function commandFor(p: Principal, action: Exclude<DeescalationAction, 'scrub'>):
   return { type: 'cancel-deescalation', actor };
 }
 
+/** Art. 1.10: only the assigned procesregisseur and the case coordinator decide on de-escalation. */
+export function checkDeescalationRole(p: Principal, c: LoadedCase): ProblemError | null {
+  // The state machine's coordinator is a user id; the case's coordinator must also still see the case.
+  if (!isAssigned(p, c) && !isCoordinator(p, c))
+    return new ProblemError(
+      'forbidden',
+      'procesregisseur en casuscoördinator besluiten over afschaling (Art. 1.10)',
+    );
+  return null;
+}
+
+/**
+ * A proposal, approval or cancellation sent with an outdated If-Match: the case or its proposal
+ * changed since the page was loaded (412, problem code `precondition-failed`; Art. 1.10 needs
+ * both approvals to be given on the proposal as it stands).
+ */
+export const staleDeescalation = () =>
+  new ProblemError(
+    'precondition-failed',
+    'De casus is intussen gewijzigd; laad de pagina opnieuw. Het voorstel tot afschaling of de instemming is niet vastgelegd (Art. 1.10).',
+  );
+
 export function checkDeescalation(
   p: Principal,
   c: LoadedCase,
@@ -40,12 +62,8 @@ export function checkDeescalation(
     const decision = decide({ ...stateOf(c), scrubPending: scrub.pending }, { type: 'scrub', actor });
     return decision.ok ? null : refusalProblem(decision);
   }
-  // The state machine's coordinator is a user id; the case's coordinator must also still see the case.
-  if (!isAssigned(p, c) && !isCoordinator(p, c))
-    return new ProblemError(
-      'forbidden',
-      'procesregisseur en casuscoördinator besluiten over afschaling (Art. 1.10)',
-    );
+  const role = checkDeescalationRole(p, c);
+  if (role) return role;
   const decision = decide(stateOf(c), commandFor(p, action));
   return decision.ok ? null : refusalProblem(decision);
 }

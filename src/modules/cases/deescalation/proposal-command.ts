@@ -9,7 +9,6 @@ import type { Transaction } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
 import type { Database } from '../../../platform/db/schema.js';
-import { staleWrite } from '../../../platform/http/etag.js';
 import { newId, nowUtc } from '../../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../../platform/processing-log/index.js';
 import { notify } from '../../notifications/notify.js';
@@ -20,7 +19,7 @@ import { notFoundProblem, requireAccess } from '../policy.js';
 import { decide } from '../rules/state-machine.js';
 import { seal } from '../sealing.js';
 import { type LoadedCase, loadCase, stateOf } from '../state.js';
-import { checkDeescalation } from './policy.js';
+import { checkDeescalation, checkDeescalationRole, staleDeescalation } from './policy.js';
 
 export type ProposalInput =
   | { action: 'propose'; evaluation: string }
@@ -58,13 +57,17 @@ export async function deescalate(
     const loaded = await loadCase(trx, caseId);
     if (!loaded) throw notFoundProblem();
     requireAccess(p, loaded, 'read');
+    const role = checkDeescalationRole(p, loaded);
+    if (role) throw role;
+    // Before the state machine: a proposal or approval made on an outdated page is 412, whatever
+    // changed since (another approval, a cancellation, a new proposal, a follow-up conference).
+    if (loaded.row.version !== expectedVersion) throw staleDeescalation();
     const refusal = checkDeescalation(p, loaded, input.action, { pending: false });
     if (refusal) throw refusal;
-    if (loaded.row.version !== expectedVersion) throw staleWrite();
     const actor = { userId: p.userId, partyId: p.partyId, roles: p.roles };
     const type = `${input.action}-deescalation` as const;
     const decision = decide(stateOf(loaded), { type, actor } as Parameters<typeof decide>[1]);
-    if (!decision.ok) throw staleWrite(); // checked above on the same state: cannot happen
+    if (!decision.ok) throw staleDeescalation(); // checked above on the same state: cannot happen
     const next = decision.state;
     const now = nowUtc();
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
@@ -171,7 +174,7 @@ export async function deescalate(
       .where('id', '=', caseId)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw staleWrite();
+    if (Number(moved.numUpdatedRows) !== 1) throw staleDeescalation();
     await recordEvent(trx, key, caseId, {
       type: eventType,
       article: decision.article,

@@ -15,6 +15,7 @@ import { caseEntries } from '../execution/log.js';
 import { isAssigned, isCoordinator, isEscalatedManager } from '../execution/policy.js';
 import { unseal, unsealOrNull } from '../sealing.js';
 import type { LoadedCase } from '../state.js';
+import { userNames } from '../user-names.js';
 import { listElements } from './elements.js';
 import { deescalationPermissions } from './policy.js';
 import { approvedDeescalation } from './scrub-state.js';
@@ -66,6 +67,17 @@ export async function readDeescalation(ctx: CaseContext, p: Principal, c: Loaded
     .orderBy('id')
     .execute();
   const scrub = await approvedDeescalation(ctx.db, id);
+  // Issue 5: proposer, approvers and who cancelled or scrubbed, by name (one statement).
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [
+      r.proposed_by_user_id,
+      r.procesregisseur_user_id,
+      r.coordinator_user_id,
+      r.cancelled_by_user_id,
+      r.scrubbed_by_user_id,
+    ]),
+  );
   await logCaseRead(ctx, p, c, key, 'case.deescalation.read', trace, started);
   return {
     caseId: id,
@@ -98,6 +110,7 @@ export async function readDeescalation(ctx: CaseContext, p: Principal, c: Loaded
       retentionUntil: r.retention_until,
     })),
     scrubPending: scrub.pending,
+    userNames: names,
     permissions: deescalationPermissions(p, c, scrub),
     version: c.row.version,
   };

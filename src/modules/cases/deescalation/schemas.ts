@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { caseStatuses } from '../rules/state-machine.js';
+import { userNamesSchema } from '../user-names.js';
 import { elementTypes } from './elements.js';
 import { deescalationActions } from './policy.js';
 
@@ -62,6 +63,7 @@ export const deescalationSchema = z
       .describe('De afschalingscriteria van het laatst gehouden casusoverleg (Art. 8.4d)'),
     proposals: z.array(proposalSchema),
     scrubPending: z.boolean(),
+    userNames: userNamesSchema,
     permissions: z.array(z.enum(deescalationActions)),
     version: z.number().int(),
   })

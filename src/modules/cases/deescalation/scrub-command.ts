@@ -72,10 +72,10 @@ export async function scrubAndClose(
           decided_at: now,
         })
         .execute();
-      if (d.decision === 'remove') await sources[d.type].remove(trx, key, caseId, d.id);
+      if (d.decision === 'remove') await sources[d.type].remove(trx, key, caseId, d.id, ctx.ledgerPath);
     }
     // Issue 6 (Art. 1.10, 16.2): withdrawn or expired items of parties, never listed, go as well.
-    await removeHiddenItems(trx, caseId, now);
+    await removeHiddenItems(trx, caseId, now, ctx.ledgerPath);
 
     const protocol = await trx
       .selectFrom('privacy_protocols')

@@ -11,6 +11,7 @@ import { logRead, type TraceContext } from '../../../platform/processing-log/ind
 import type { CaseContext } from '../context.js';
 import { unseal, unsealOrNull } from '../sealing.js';
 import type { LoadedCase } from '../state.js';
+import { userNames } from '../user-names.js';
 import { caseEntries } from './log.js';
 import { actionActor, checkExecution, executionPermissions, mayReadEscalations } from './policy.js';
 import { type ActionStatus, checkStatusChange, executionPhases, isOverdue } from './rules.js';
@@ -100,6 +101,12 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
         resolution: unsealOrNull(key, 'case_escalations', 'resolution', e.id, e.resolution_enc),
       }))
     : null;
+  // Issue 5: who changed, reported and escalated — only the ids shown above (one statement).
+  const names = await userNames(ctx.db, [
+    ...actions.flatMap((a) => a.history.map((h) => h.changedByUserId)),
+    ...(progressReports ?? []).map((r) => r.authorUserId),
+    ...(escalations ?? []).flatMap((e) => [e.escalatedByUserId, e.resolvedByUserId]),
+  ]);
   await logRead(
     ctx.db,
     await caseEntries(ctx.db, ctx, key, {
@@ -121,6 +128,7 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
     actions,
     progressReports,
     escalations,
+    userNames: names,
     permissions: executionPermissions(p, loaded),
     version: loaded.row.version,
   };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { caseStatuses } from '../rules/state-machine.js';
+import { userNamesSchema } from '../user-names.js';
 import { executionActions } from './policy.js';
 import { actionStatuses } from './rules.js';
 
@@ -82,6 +83,7 @@ export const executionSchema = z
       .array(escalationSchema)
       .nullable()
       .describe('Alleen voor casuscoördinator, procesregisseur en (bij opschaling) de manager'),
+    userNames: userNamesSchema,
     permissions: z.array(z.enum(executionActions)),
     version: z.number().int().describe('Versie van de casus, voor If-Match bij opschalen'),
   })

@@ -1,8 +1,9 @@
 /**
  * Information requests in the triage (Art. 1.8, 12.2b): the procesregisseur or informatiecentrum
  * asks an admitted, active party a sealed question with a deadline; a professional of that party
- * answers (involved or not, a summary, the information), sealed with the case key; an open request
- * can be cancelled with a reason. Each write commits with its timeline event, its processing-log
+ * answers (involved or not, a summary, the information) — the answer becomes that party's
+ * information item, sealed with the case key, and the request records only who answered and when
+ * (Art. 16.2, backlog 18); an open request can be cancelled with a reason. Each write commits with its timeline event, its processing-log
  * entries and its notifications in one transaction, guarded by the request's version (If-Match).
  */
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -116,15 +117,12 @@ export async function answerRequest(
       throw new ProblemError('conflict', 'de triage van deze casus is afgerond (Art. 1.8)');
     const key = await openCaseKey(trx, ctx.masterKey, req.case_id);
     const now = nowUtc();
-    const s = (column: string, value: string) =>
-      seal(key, 'case_information_requests', column, requestId, value);
+    // Backlog 18 (Art. 16.2): no copy of the content on the request — involved, summary and
+    // information live only in the item below, under the conditions its provider sets.
     const moved = await trx
       .updateTable('case_information_requests')
       .set({
         status: 'answered',
-        involved: input.involved ? 1 : 0,
-        summary_enc: s('summary', input.summary),
-        information_enc: input.information ? s('information', input.information) : null,
         answered_by_user_id: p.userId,
         answered_at: now,
         updated_at: now,
@@ -134,7 +132,7 @@ export async function answerRequest(
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) throw staleWrite();
-    // Issue 6 (Art. 16.2): the answer is also an information item of the answering party,
+    // Issue 6 (Art. 16.2): the answer is an information item of the answering party,
     // procesregisseur-only until that party sets other conditions (information/triage-answer.ts).
     await itemFromTriageAnswer(trx, key, {
       caseId: req.case_id,

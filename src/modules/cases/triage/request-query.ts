@@ -1,9 +1,10 @@
 /**
- * Reading information requests (Art. 1.8, 12.2b): a case's requests with their answers for the
- * procesregisseur and informatiecentrum, and the requests addressed to the caller's party in the
- * limited view. Filters are SQL; every read of personal data is logged before the response leaves,
- * with the controller of what was read (the registering party for the case data, the answering
- * party for its answer, Art. 16.2).
+ * Reading information requests (Art. 1.8, 12.2b): a case's requests for the procesregisseur and
+ * informatiecentrum, and the requests addressed to the caller's party in the limited view. An
+ * answer's content comes from the answering party's item, only when the caller may see that item
+ * now (information/triage-answer.ts; Art. 16.2, backlog 18). Filters are SQL; every read of
+ * personal data is logged before the response leaves, with the controller of what was read (the
+ * registering party for the case data, the item's provider for an answer shown).
  */
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -16,10 +17,12 @@ import {
   type ProcessingEntryInput,
   type TraceContext,
 } from '../../../platform/processing-log/index.js';
+import { answerReadEntries, visibleAnswers } from '../../information/triage-answer.js';
 import type { CaseContext } from '../context.js';
+import { notFoundProblem } from '../policy.js';
 import { caseSubjects, entriesFor } from '../processing.js';
 import { unseal } from '../sealing.js';
-import type { LoadedCase } from '../state.js';
+import { type LoadedCase, loadCase } from '../state.js';
 import { checkTriageRead, houseToday, partyRequests, type RequestRow, requestForParty } from './access.js';
 import { partyRequestView, requestView } from './request-view.js';
 
@@ -58,22 +61,27 @@ export async function listCaseRequests(
     .execute();
   const key = await openCaseKey(ctx.db, ctx.masterKey, caseId);
   const today = await houseToday(ctx.db);
-  const items = rows.map((r) => requestView(key, r, today));
+  const answered = rows.filter((r) => r.status === 'answered').map((r) => r.id);
+  const shown = await visibleAnswers(ctx.db, p, loaded, key, answered, nowUtc());
+  const items = rows.map((r) => requestView(key, r, today, shown.contents.get(r.id) ?? null));
   if (rows.length) {
     const subjects = await caseSubjects(ctx.db, ctx.log, key, caseId);
-    const controllers = new Set([
-      loaded.row.registering_party_id,
-      ...rows.filter((r) => r.status === 'answered').map((r) => r.party_id),
-    ]);
-    const entries: ProcessingEntryInput[] = [];
-    for (const c of controllers)
-      entries.push(
-        ...(await entriesFor(
-          ctx.db,
-          readSpec(p, caseId, c, trace, 'case.information-request.list'),
-          subjects,
-        )),
-      );
+    const name = 'case.information-request.list';
+    const entries: ProcessingEntryInput[] = await entriesFor(
+      ctx.db,
+      readSpec(p, caseId, loaded.row.registering_party_id, trace, name),
+      subjects,
+    );
+    // Art. 16.2: an answer shown is the answering party's information, read through its item.
+    entries.push(
+      ...(await answerReadEntries(
+        ctx.db,
+        ctx,
+        key,
+        { name, operation: 'read', caseId, caseStatus: loaded.row.status, principal: p, trace },
+        shown.items,
+      )),
+    );
     await logRead(ctx.db, entries);
   }
   return { items };
@@ -102,20 +110,37 @@ async function limitedView(
           birthDate: unseal(key, 'case_persons', 'birth_date', x.id, x.birth_date_enc),
         }))
       : [];
-  const registering = await ctx.db
-    .selectFrom('cases')
-    .select('registering_party_id')
-    .where('id', '=', row.case_id)
-    .executeTakeFirstOrThrow();
+  const loaded = await loadCase(ctx.db, row.case_id);
+  if (!loaded) throw notFoundProblem();
   const subjects = await caseSubjects(ctx.db, ctx.log, key, row.case_id);
+  const name = 'case.information-request.read';
   entries.push(
     ...(await entriesFor(
       ctx.db,
-      readSpec(p, row.case_id, registering.registering_party_id, trace, 'case.information-request.read'),
+      readSpec(p, row.case_id, loaded.row.registering_party_id, trace, name),
       subjects,
     )),
   );
-  return partyRequestView(key, row, persons, today);
+  // The asked party sees its answer through its item too: the professional who answered (its
+  // provider), not every colleague of the party (Art. 16.2, need to know; backlog 17 and 18).
+  const shown = await visibleAnswers(
+    ctx.db,
+    p,
+    loaded,
+    key,
+    row.status === 'answered' ? [row.id] : [],
+    nowUtc(),
+  );
+  const spec = {
+    name,
+    operation: 'read' as const,
+    caseId: row.case_id,
+    caseStatus: loaded.row.status,
+    principal: p,
+    trace,
+  };
+  entries.push(...(await answerReadEntries(ctx.db, ctx, key, spec, shown.items)));
+  return partyRequestView(key, row, persons, today, shown.contents.get(row.id) ?? null);
 }
 
 /** One request addressed to the caller's party (404 otherwise), in the limited view. */

@@ -30,12 +30,22 @@ export const requestAnswerSchema = z
 
 export const cancelBodySchema = z.strictObject({ reason: text(5_000) }).meta({ id: 'CancelReason' });
 
+// Backlog 18 (Art. 16.2): the content of an answer is the answering party's information item and
+// is shown only when the caller may see that item now; otherwise null, for every reason alike.
+const answerContentSchema = z
+  .strictObject({
+    itemId: z.string().describe('Het informatie-item van de antwoordende partij met dit antwoord'),
+    involved: z.boolean().describe('Is de partij betrokken bij (een van) de betrokkenen?'),
+    text: z.string().describe('De samenvatting en, na een witregel, de informatie'),
+  })
+  .meta({ id: 'InformationRequestAnswerContent' });
+
 const answerSchema = z.strictObject({
-  involved: z.boolean(),
-  summary: z.string(),
-  information: z.string().nullable(),
   answeredByUserId: z.string(),
   answeredAt: z.string(),
+  content: answerContentSchema
+    .nullable()
+    .describe('De inhoud, via het informatie-item en alleen als u dat nu mag zien (Art. 16.2); anders null'),
 });
 
 export const caseRequestSchema = z

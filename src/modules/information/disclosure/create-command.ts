@@ -23,7 +23,7 @@ import { disclosureEntries } from './log.js';
 import { mayRequest } from './rules/decider.js';
 import { newReference } from './rules/reference.js';
 import type { DisclosureInput } from './schemas.js';
-import { disclosureView } from './view.js';
+import { disclosureView, itemKeysOf } from './view.js';
 
 export const itemNotFound = () =>
   new ProblemError('not-found', 'Een gevraagd stuk bestaat niet of u heeft er geen toegang toe.');
@@ -111,6 +111,6 @@ export async function requestDisclosure(
     const spec = { name: 'disclosure.request', operation: 'create' as const, caseId, principal: p, trace };
     const logItems = items.map((i) => ({ controllerPartyId: i.provider_party_id, personIds: i.personIds }));
     await appendProcessing(trx, await disclosureEntries(trx, ctx, key, spec, logItems));
-    return disclosureView(key, s, loaded, now);
+    return disclosureView(key, s, loaded, now, await itemKeysOf(trx, key, caseId, [loaded]));
   });
 }

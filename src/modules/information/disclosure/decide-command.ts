@@ -25,7 +25,7 @@ import { disclosureEntries } from './log.js';
 import { mayDecide } from './rules/decider.js';
 import { cancelRefusal, decisionRefusal, statusOf } from './rules/decisions.js';
 import type { DisclosureDecisionInput } from './schemas.js';
-import { disclosureView } from './view.js';
+import { disclosureView, itemKeysOf } from './view.js';
 
 /** The gate of a decision: the request and item as the caller may see them, or the problem. */
 export async function checkDecision(
@@ -117,7 +117,8 @@ export async function decideItem(
     const logItems = [{ controllerPartyId: link.controller_party_id, personIds: entry.item.personIds }];
     await appendProcessing(trx, await disclosureEntries(trx, ctx, key, spec, logItems));
     const row = { ...d.row, status, updated_at: now, version: expectedVersion + 1 };
-    return disclosureView(key, s, { row, items }, now);
+    const shown = { row, items };
+    return disclosureView(key, s, shown, now, await itemKeysOf(trx, key, caseId, [shown]));
   });
 }
 
@@ -162,6 +163,7 @@ export async function cancelDisclosure(
     }));
     await appendProcessing(trx, await disclosureEntries(trx, ctx, key, spec, logItems));
     const row = { ...d.row, status: 'cancelled' as const, updated_at: now, version: expectedVersion + 1 };
-    return disclosureView(key, s, { row, items: d.items }, now);
+    const shown = { row, items: d.items };
+    return disclosureView(key, s, shown, now, await itemKeysOf(trx, key, caseId, [shown]));
   });
 }

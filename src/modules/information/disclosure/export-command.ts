@@ -7,6 +7,7 @@
  */
 import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
+import { itemKeyRing } from '../../../platform/crypto/item-keys.js';
 import { ProblemError } from '../../../platform/http/problem.js';
 import { nowUtc } from '../../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../../platform/processing-log/index.js';
@@ -55,6 +56,15 @@ export async function exportDisclosure(
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
     const o = (table: string, column: string, rowId: string, sealed: string) =>
       unseal(key, table, column, rowId, sealed);
+    // Item texts are sealed with each item's own key (issue 6 §5).
+    const itemKeys = await itemKeyRing(
+      trx,
+      key,
+      caseId,
+      d.items.map((i) => i.item.id),
+    );
+    const oi = (column: string, itemId: string, sealed: string) =>
+      unseal(itemKeys.keyOf(itemId), 'information_items', column, itemId, sealed);
     const parties = new Map(
       (
         await trx
@@ -76,8 +86,8 @@ export async function exportDisclosure(
       legalBasis: o('disclosure_requests', 'legal_basis', id, d.row.legal_basis_enc),
       date: await houseToday(trx),
       items: d.items.map((i) => ({
-        title: o('information_items', 'title', i.item.id, i.item.title_enc),
-        body: o('information_items', 'body', i.item.id, i.item.body_enc),
+        title: oi('title', i.item.id, i.item.title_enc),
+        body: oi('body', i.item.id, i.item.body_enc),
         controller: parties.get(i.link.controller_party_id) ?? i.link.controller_party_id,
         decidedAt: i.link.decided_at ?? '',
       })),

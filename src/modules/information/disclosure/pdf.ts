@@ -5,6 +5,7 @@
  * Standard Helvetica (WinAnsi): characters it cannot encode are replaced, never dropped silently.
  */
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { A4, encodable, wrap } from '../../../platform/pdf/text.js';
 
 export interface DisclosurePdfInput {
   reference: string;
@@ -17,44 +18,9 @@ export interface DisclosurePdfInput {
   items: { title: string; body: string; controller: string; decidedAt: string }[];
 }
 
-const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
 const SIZE = 10;
 const LEADING = 14;
-
-/** Text the font can encode: unsupported characters become '?', line breaks are kept. */
-function encodable(font: PDFFont, text: string): string {
-  const allowed = new Set(font.getCharacterSet());
-  return [...text.normalize('NFC')]
-    .map((ch) => (ch === '\n' || allowed.has(ch.codePointAt(0) ?? -1) ? ch : '?'))
-    .join('');
-}
-
-/** Wraps text to the width, breaking words that are longer than a line. */
-function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      let w = word;
-      while (font.widthOfTextAtSize(w, size) > width) {
-        let cut = w.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(w.slice(0, cut), size) > width) cut--;
-        if (line) lines.push(line);
-        lines.push(w.slice(0, cut));
-        line = '';
-        w = w.slice(cut);
-      }
-      const next = line ? `${line} ${w}` : w;
-      if (font.widthOfTextAtSize(next, size) > width) {
-        lines.push(line);
-        line = w;
-      } else line = next;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

@@ -21,7 +21,7 @@ import {
 } from './load.js';
 import { disclosureEntries } from './log.js';
 import type { DisclosureView } from './schemas.js';
-import { disclosureView } from './view.js';
+import { disclosureView, itemKeysOf } from './view.js';
 
 async function logShown(
   ctx: CaseContext,
@@ -62,7 +62,8 @@ export async function listDisclosures(
   const key = await openCaseKey(ctx.db, ctx.masterKey, caseId);
   const now = nowUtc();
   await logShown(ctx, p, s, key, shown, trace, now);
-  return shown.map((d) => disclosureView(key, s, d, now));
+  const itemKeys = await itemKeysOf(ctx.db, key, caseId, shown);
+  return shown.map((d) => disclosureView(key, s, d, now, itemKeys));
 }
 
 export async function getDisclosure(
@@ -77,5 +78,5 @@ export async function getDisclosure(
   const key = await openCaseKey(ctx.db, ctx.masterKey, caseId);
   const now = nowUtc();
   await logShown(ctx, p, s, key, [d], trace, now);
-  return disclosureView(key, s, d, now);
+  return disclosureView(key, s, d, now, await itemKeysOf(ctx.db, key, caseId, [d]));
 }

@@ -1,15 +1,38 @@
 /**
  * A disclosure request as the caller sees it (Art. 9.2): its sealed texts opened with the case
- * key, only the items the caller may see, and the caller's permissions — decide per item (the
+ * key and the item titles with each item's own key (issue 6 §5), only the items the caller may see, and the caller's permissions — decide per item (the
  * controller's decider), export and cancel (the requester) — so the UI hides what would be refused.
  */
+import type { Kysely } from 'kysely';
+import { type ItemKeyRing, itemKeyRing } from '../../../platform/crypto/item-keys.js';
+import type { Database } from '../../../platform/db/schema.js';
 import { unseal, unsealOrNull } from '../../cases/sealing.js';
 import { type CaseScope, deciderItem, type LoadedDisclosure, visibleItems } from './load.js';
 import { mayDecide, mayRequest } from './rules/decider.js';
 import { cancelRefusal, decisionRefusal } from './rules/decisions.js';
 import type { DisclosureView } from './schemas.js';
 
-export function disclosureView(key: Buffer, s: CaseScope, d: LoadedDisclosure, now: string): DisclosureView {
+/** The keys of the items of these requests, read in one query (issue 6 §5). */
+export const itemKeysOf = (
+  db: Kysely<Database>,
+  key: Buffer,
+  caseId: string,
+  ds: readonly LoadedDisclosure[],
+): Promise<ItemKeyRing> =>
+  itemKeyRing(
+    db,
+    key,
+    caseId,
+    ds.flatMap((d) => d.items.map((i) => i.item.id)),
+  );
+
+export function disclosureView(
+  key: Buffer,
+  s: CaseScope,
+  d: LoadedDisclosure,
+  now: string,
+  itemKeys: ItemKeyRing,
+): DisclosureView {
   const r = d.row;
   const o = (column: string, sealed: string) => unseal(key, 'disclosure_requests', column, r.id, sealed);
   const requester = r.requested_by_user_id === s.actor.userId && mayRequest(s.actor);
@@ -29,7 +52,7 @@ export function disclosureView(key: Buffer, s: CaseScope, d: LoadedDisclosure, n
     firstExportedAt: r.first_exported_at,
     items: visibleItems(s, d, now).map((i) => ({
       itemId: i.item.id,
-      title: unseal(key, 'information_items', 'title', i.item.id, i.item.title_enc),
+      title: unseal(itemKeys.keyOf(i.item.id), 'information_items', 'title', i.item.id, i.item.title_enc),
       controllerPartyId: i.link.controller_party_id,
       decision: i.link.decision,
       reasoning: unsealOrNull(

@@ -36,9 +36,8 @@ const caseSchema = z.strictObject({
   triageAnswers: z.array(
     z.strictObject({
       id: z.string(),
-      involved: z.boolean().nullable(),
-      summary: z.string().nullable(),
-      information: z.string().nullable(),
+      /** The answering party's item that holds the answer, listed under items (null: not about this person). */
+      itemId: z.string().nullable(),
       answeredAt: z.string().nullable(),
     }),
   ),

@@ -11,10 +11,11 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
+import { itemKeyRing } from '../../../platform/crypto/item-keys.js';
 import { nowUtc } from '../../../platform/ids.js';
 import { logRead, type TraceContext } from '../../../platform/processing-log/index.js';
 import { toStoredEntry } from '../../../platform/processing-log/rows.js';
-import { openPerson, unseal, unsealOrNull } from '../../cases/sealing.js';
+import { openPerson, unseal } from '../../cases/sealing.js';
 import { entryView } from '../../processing-log/view.js';
 import type { SubjectContext } from './context.js';
 import { subjectEntry, subjectOf } from './log.js';
@@ -32,6 +33,24 @@ export async function compileExport(
   partyId: string,
   trace: TraceContext,
 ) {
+  return (await compileExportData(ctx, p, scope, requestId, partyId, trace)).export;
+}
+
+/**
+ * The export with its request row and, when a rendering must name the person (`withPerson`: the
+ * PDF, export-pdf.ts), the name and date of birth of the first person found through the indexes.
+ * `logName` tells the renderings apart in the processing log.
+ */
+export async function compileExportData(
+  ctx: SubjectContext,
+  p: Principal,
+  scope: SubjectScope,
+  requestId: string,
+  partyId: string,
+  trace: TraceContext,
+  opts: { logName?: string; withPerson?: boolean } = {},
+) {
+  const logName = opts.logName ?? 'subject-request.export';
   const r = await requestInScope(ctx.db, scope, requestId);
   if (scope.kind === 'party' && scope.partyId !== partyId) throw notFound();
   const route = await ctx.db
@@ -62,8 +81,14 @@ export async function compileExport(
 
   const cases = [];
   const withoutBsn: string[] = [];
+  let found: { name: string; birthDate: string } | null = null;
   for (const m of matches) {
     const key = await openCaseKey(ctx.db, ctx.masterKey, m.case_id);
+    if (opts.withPerson && found === null)
+      found = {
+        name: unseal(key, 'case_persons', 'name', m.person_id, m.name_enc),
+        birthDate: unseal(key, 'case_persons', 'birth_date', m.person_id, m.birth_date_enc),
+      };
     if (m.bsn_enc === null) withoutBsn.push(m.case_id);
     const registering = m.registering_party_id === partyId;
     const person = registering
@@ -80,9 +105,16 @@ export async function compileExport(
       .where('i.provider_party_id', '=', partyId)
       .orderBy('i.created_at')
       .execute();
+    // Item texts are sealed with each item's own key (issue 6 §5).
+    const itemKeys = await itemKeyRing(
+      ctx.db,
+      key,
+      m.case_id,
+      items.map((i) => i.id),
+    );
     const answers = await ctx.db
       .selectFrom('case_information_requests')
-      .selectAll()
+      .select(['id', 'answered_at'])
       .where('case_id', '=', m.case_id)
       .where('party_id', '=', partyId)
       .where('status', '=', 'answered')
@@ -102,17 +134,17 @@ export async function compileExport(
         : null,
       items: items.map((i) => ({
         id: i.id,
-        title: unseal(key, 'information_items', 'title', i.id, i.title_enc),
-        body: unseal(key, 'information_items', 'body', i.id, i.body_enc),
+        title: unseal(itemKeys.keyOf(i.id), 'information_items', 'title', i.id, i.title_enc),
+        body: unseal(itemKeys.keyOf(i.id), 'information_items', 'body', i.id, i.body_enc),
         regime: i.regime,
         createdAt: i.created_at,
         withdrawnAt: i.withdrawn_at,
       })),
+      // An answer's content is the answering party's item (migration 0035), listed under items
+      // when it concerns this person; the answer itself carries only when it was given.
       triageAnswers: answers.map((a) => ({
         id: a.id,
-        involved: a.involved === null ? null : a.involved === 1,
-        summary: unsealOrNull(key, 'case_information_requests', 'summary', a.id, a.summary_enc),
-        information: unsealOrNull(key, 'case_information_requests', 'information', a.id, a.information_enc),
+        itemId: items.find((i) => i.source_request_id === a.id)?.id ?? null,
         answeredAt: a.answered_at,
       })),
     });
@@ -148,7 +180,7 @@ export async function compileExport(
 
   const caseIds = [...new Set(matches.map((m) => m.case_id))];
   const base = {
-    name: 'subject-request.export',
+    name: logName,
     operation: 'read' as const,
     principal: p,
     trace,
@@ -161,11 +193,15 @@ export async function compileExport(
   await logRead(ctx.db, logInputs);
 
   return {
-    reference: r.reference,
-    kind: r.kind,
-    generatedAt: nowUtc(),
-    controller: { partyId: route.id, name: route.name, grounds: JSON.parse(route.grounds) },
-    cases,
-    processingLog: { entries, truncated: logRows.length > LOG_LIMIT },
+    export: {
+      reference: r.reference,
+      kind: r.kind,
+      generatedAt: nowUtc(),
+      controller: { partyId: route.id, name: route.name, grounds: JSON.parse(route.grounds) },
+      cases,
+      processingLog: { entries, truncated: logRows.length > LOG_LIMIT },
+    },
+    request: r,
+    person: found,
   };
 }

@@ -2,10 +2,12 @@
  * HTTP routes of data-subject requests (Wgs contact point; AVG Art. 12, 15–21): the privacy
  * officer registers (the BSN only ever in the POST body) and extends the deadline; each routed
  * party's professionals see their part, decide for their own data and compile their export. Deny
- * by default: requests outside the caller's scope are 404; writes need If-Match.
+ * by default: requests outside the caller's scope are 404; writes need If-Match. The export exists
+ * as JSON and, for the same callers, as PDF (`export.pdf`, as `invitation.ics` for conferences).
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../../platform/http/app.js';
 import { requireIfMatch, setEtag } from '../../../platform/http/etag.js';
 import { decodeCursor } from '../../../platform/http/pagination.js';
@@ -14,6 +16,7 @@ import { principalOf } from '../../cases/route-helpers.js';
 import { subjectContext } from './context.js';
 import { checkRoute, decideRoute, extendDeadline } from './decide-command.js';
 import { compileExport } from './export.js';
+import { exportPdf } from './export-pdf.js';
 import { subjectExportSchema } from './export-schema.js';
 import { subjectEntry, subjectOf } from './log.js';
 import { requireContactPoint, requireScope } from './policy.js';
@@ -184,6 +187,36 @@ export function subjectRequestRoutes(fastify: FastifyInstance, deps: AppDeps) {
       const { id, partyId } = request.params;
       reply.header('Cache-Control', 'no-store');
       return compileExport(ctx, p, scope, id, partyId, traceOf(request));
+    },
+  );
+
+  app.get(
+    '/subject-requests/:id/routes/:partyId/export.pdf',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Hetzelfde overzicht als PDF, in het Nederlands, met grondslag, kenmerk en paginanummers (Art. 15 AVG, Wgs)',
+        params: routeParamsSchema,
+        produces: ['application/pdf'],
+        response: {
+          200: z
+            .string()
+            .describe('PDF met grondslag, kenmerk, verwerkingsverantwoordelijke en datum op elke pagina'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const scope = requireScope(p);
+      const { id, partyId } = request.params;
+      const { pdf, filename } = await exportPdf(ctx, p, scope, id, partyId, traceOf(request));
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `attachment; filename="${filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(Buffer.from(pdf) as unknown as string);
     },
   );
 }

@@ -2,7 +2,8 @@
  * "Mijn taken" on the dashboard (issue 5 §9): the worklist the server compiles per role (GET
  * /me/tasks: new registrations, assessments, triage, information requests, conferences, overdue
  * actions, de-escalations, escalations), and for a professional their own drafts and registrations
- * in assessment. Each part has a heading with its count and links to the cases.
+ * in assessment. Each part has a heading with its count and links to the cases. Overdue actions
+ * carry the overdue mark in words and with a symbol, not colour alone (WCAG 1.4.1).
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,8 @@ import { useAuth } from '../../auth/AuthProvider';
 import { formatDateTime } from '../../i18n/format';
 import { ErrorAlert } from '../../layout/ErrorAlert';
 import { RouterLink } from '../../layout/RouterLink';
+import { formatDate } from './format';
+import { OverdueMark } from './sections/flowFields';
 import './cases.css';
 
 const SECTION_KEYS = [
@@ -35,6 +38,10 @@ interface Row {
   link: string;
 }
 
+/** A due date (YYYY-MM-DD, e.g. of an action) without a time; a moment with its time. */
+const whenOf = (at: string, language: string | undefined) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(at) ? formatDate(at, language) : formatDateTime(at, language);
+
 function TaskList({
   id,
   title,
@@ -42,6 +49,7 @@ function TaskList({
   capped,
   atLabel,
   rows,
+  overdue = false,
 }: {
   id: string;
   title: string;
@@ -49,6 +57,8 @@ function TaskList({
   capped: boolean;
   atLabel: string;
   rows: readonly Row[];
+  /** Every row is past its date (overdue actions): each gets the overdue mark. */
+  overdue?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -61,7 +71,13 @@ function TaskList({
           <li key={r.id}>
             {isAppLink(r.link) ? <RouterLink to={r.link}>{r.caseNumber}</RouterLink> : r.caseNumber}
             {r.status && ` · ${t(`cases.status.${r.status}`)}`}
-            {r.at && ` · ${atLabel} ${formatDateTime(r.at, i18n.resolvedLanguage)}`}
+            {r.at && ` · ${atLabel} ${whenOf(r.at, i18n.resolvedLanguage)}`}
+            {overdue && (
+              <>
+                {' · '}
+                <OverdueMark />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -110,7 +126,9 @@ export function MyTasks() {
           count={s.count}
           capped={s.countCapped}
           atLabel={t(`cases.tasks.at.${s.at}`)}
-          rows={s.items.map((i) => ({ ...i, id: `${i.caseId}:${i.link}` }))}
+          // Several overdue actions of one case share case and link: the position keeps keys unique.
+          rows={s.items.map((i, n) => ({ ...i, id: `${i.caseId}:${i.link}:${n}` }))}
+          overdue={s.key === 'overdue-actions'}
         />
       ))}
       {ownGroups.map((g) => (

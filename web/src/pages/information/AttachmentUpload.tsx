@@ -1,13 +1,15 @@
 /**
- * Adding an attachment to an item the caller's party provided (Art. 16.2, 17.3). The size and the
- * extension are checked in the browser; the server's refusals — too large (413, with its
+ * Adding an attachment to an item the caller's party provided (Art. 16.2, 17.3). The size (against
+ * the server's configured limit, informationSettings.ts) and the extension are checked in the
+ * browser; the server's refusals — too large (413, with its
  * configured limit) or not an allowed type by content (415) — are shown at the file field.
  */
 import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, fileToBase64 } from '../../api/informationFiles';
+import { fileToBase64 } from '../../api/informationFiles';
 import { addAttachment } from '../../api/informationItemCalls';
+import { useAttachmentMaxBytes } from '../../api/informationSettings';
 import { apiErrorReference } from '../../layout/apiErrors';
 import { type FormError, FormErrorSummary } from '../../layout/FormErrorSummary';
 import { AttachmentsField } from './AttachmentsField';
@@ -24,7 +26,7 @@ export function AttachmentUpload({
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const fieldId = `attachment-${itemId}-file`;
-  const maxBytes = DEFAULT_ATTACHMENT_MAX_BYTES;
+  const maxBytes = useAttachmentMaxBytes();
   const [files, setFiles] = useState<File[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [summary, setSummary] = useState<FormError[]>([]);

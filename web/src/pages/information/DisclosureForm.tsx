@@ -1,6 +1,6 @@
 /**
  * Requesting disclosure of items to a third party (Art. 9.2): the items (only live ones can be
- * disclosed), the recipient, the purpose and the legal basis. On success the new request's page
+ * disclosed; more of the case's pages on request), the recipient, the purpose and the legal basis. On success the new request's page
  * opens, where each providing party's decision is followed.
  */
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,14 +19,22 @@ import { TextAreaField } from '../cases/TextAreaField';
 
 const FIELDS = ['itemIds', 'recipient', 'purpose', 'legalBasis'];
 
+/** The case's item list is paged: more items to choose from, loaded on request. */
+export interface MoreItems {
+  hasMore: boolean;
+  loading: boolean;
+  onLoad: () => void;
+}
+
 interface Props {
   caseId: string;
   items: readonly ItemSummary[];
+  more?: MoreItems;
   onCancel: () => void;
   onStale: () => Promise<void>;
 }
 
-export function DisclosureForm({ caseId, items, onCancel, onStale }: Props) {
+export function DisclosureForm({ caseId, items, more, onCancel, onStale }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -93,6 +101,18 @@ export function DisclosureForm({ caseId, items, onCancel, onStale }: Props) {
         value={itemIds}
         onChange={setItemIds}
       />
+      {more?.hasMore && (
+        <ButtonGroup>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={more.loading}
+            onClick={more.onLoad}
+          >
+            {t('cases.information.loadMore')}
+          </Button>
+        </ButtonGroup>
+      )}
       <TextField
         id={form.idOf('recipient')}
         label={t('cases.information.disclosure.form.recipient')}

@@ -1,18 +1,19 @@
 /**
  * Providing information in a case (Art. 15.1, 16.2): title, content, legal regime, the persons
  * concerned, the provider's conditions and attachments. Checked in the browser first (required
- * fields, named parties, expiry, file size and type); the item is created, then each attachment
- * uploaded. A file the server refuses (413, 415) is reported at the file field with the item's
- * link, because the item itself already exists.
+ * fields, named parties, expiry, file type, and size against the server's configured limit); the
+ * item is created, then each attachment uploaded. A file the server refuses (413, 415) is reported
+ * at the file field with the item's link, because the item itself already exists.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../api/cases';
-import { DEFAULT_ATTACHMENT_MAX_BYTES, fileToBase64 } from '../../api/informationFiles';
+import { fileToBase64 } from '../../api/informationFiles';
 import { addAttachment, createItem, INFORMATION_KEY } from '../../api/informationItemCalls';
 import { REGIMES, type Regime } from '../../api/informationItems';
+import { useAttachmentMaxBytes } from '../../api/informationSettings';
 import { FormErrorSummary } from '../../layout/FormErrorSummary';
 import { RouterLink } from '../../layout/RouterLink';
 import { TextField } from '../../layout/TextField';
@@ -47,7 +48,7 @@ export function ItemForm({ value: c, house, onCreated, onStale }: Props) {
   const [files, setFiles] = useState<File[]>([]);
   const [inputKey, setInputKey] = useState(0);
   const [refused, setRefused] = useState<{ itemId: string; messages: string[] } | null>(null);
-  const maxBytes = DEFAULT_ATTACHMENT_MAX_BYTES;
+  const maxBytes = useAttachmentMaxBytes();
   const language = i18n.resolvedLanguage;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,7 +1,8 @@
 /**
  * One party's part of a data-subject request (Art. 15.1, 16.2; Wgs): why it was routed there, its
  * decision with reasoning; for that party's professionals the decision form (sent with the route's
- * own version) and the JSON export of what the party holds on the person and who processed it.
+ * own version) and the export of what the party holds on the person and who processed it, as JSON
+ * or as a Dutch PDF marked with the request's legal basis.
  */
 import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
@@ -9,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import {
   decideSubjectRoute,
   exportSubjectRoute,
+  exportSubjectRoutePdf,
   ROUTE_DECISIONS,
   type RouteDecision,
   type SubjectRequest,
@@ -35,6 +37,14 @@ export function SubjectRouteCard({ request: r, route, onDone, onStale }: Props) 
   const prefix = `route-${route.partyId}`;
   const form = useFlowForm(prefix, onStale);
   const exporting = useItemChange(onDone);
+  const [format, setFormat] = useState<'json' | 'pdf'>('json');
+  const download = (f: 'json' | 'pdf') => {
+    setFormat(f);
+    void exporting.run(
+      () => (f === 'pdf' ? exportSubjectRoutePdf(r, route.partyId) : exportSubjectRoute(r, route.partyId)),
+      t('cases.information.subject.export.done'),
+    );
+  };
   const [choice, setChoice] = useState<RouteDecision | ''>('');
   const [reasoning, setReasoning] = useState('');
   const headingId = `${prefix}-heading`;
@@ -83,15 +93,18 @@ export function SubjectRouteCard({ request: r, route, onDone, onStale }: Props) 
             <Button
               type="button"
               appearance="secondary-action-button"
-              busy={exporting.busy}
-              onClick={() =>
-                void exporting.run(
-                  () => exportSubjectRoute(r, route.partyId),
-                  t('cases.information.subject.export.done'),
-                )
-              }
+              busy={exporting.busy && format === 'json'}
+              onClick={() => download('json')}
             >
               {t('cases.information.subject.export.button', { party: route.partyName })}
+            </Button>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              busy={exporting.busy && format === 'pdf'}
+              onClick={() => download('pdf')}
+            >
+              {t('cases.information.subject.export.buttonPdf', { party: route.partyName })}
             </Button>
           </ButtonGroup>
         </>

@@ -2,7 +2,10 @@
  * One bevraging to the professional's party, and its answer (Art. 1.8): the case number, the
  * question, the deadline, and — while it is open — the names and dates of birth of the persons, so
  * that the party can look them up in its own records. The answer: involved or not, a summary, and
- * optionally information. Sent with If-Match; a 412 reloads the request and says why.
+ * optionally information; it becomes the party's information item (Art. 16.2), so afterwards its
+ * content shows here only when the server sends it — to whoever may see that item, such as the
+ * professional who answered — and otherwise the page says only that and when it was answered.
+ * Sent with If-Match; a 412 reloads the request and says why.
  */
 
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { answerRequest, type PartyRequest, REQUESTS_KEY, usePartyRequest } from '../../../api/caseFlowTriage';
 import { ApiError } from '../../../api/problem';
-import { formatDateTime } from '../../../i18n/format';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { LiveStatus } from '../../../layout/LiveStatus';
@@ -23,6 +25,7 @@ import { formatDate } from '../format';
 import { OverdueMark, Row } from '../sections/flowFields';
 import { useFlowForm } from '../sections/flowForm';
 import { TextAreaField } from '../TextAreaField';
+import { AnswerRows } from './AnswerRows';
 import '../cases.css';
 
 export function RequestAnswerPage() {
@@ -104,22 +107,7 @@ export function RequestAnswerPage() {
             <>
               <Heading level={2}>{t('cases.flow.answer.yourAnswer')}</Heading>
               <DataList className="ketenhuis-data-list">
-                <Row label={t('cases.flow.requests.involved')}>
-                  {r.answer.involved
-                    ? t('cases.flow.requests.involvedYes')
-                    : t('cases.flow.requests.involvedNo')}
-                </Row>
-                <Row label={t('cases.flow.requests.summary')}>
-                  <span className="ketenhuis-case-text">{r.answer.summary}</span>
-                </Row>
-                {r.answer.information && (
-                  <Row label={t('cases.flow.requests.information')}>
-                    <span className="ketenhuis-case-text">{r.answer.information}</span>
-                  </Row>
-                )}
-                <Row label={t('cases.flow.requests.answeredAt')}>
-                  {formatDateTime(r.answer.answeredAt, language)}
-                </Row>
+                <AnswerRows answer={r.answer} />
               </DataList>
             </>
           )}

@@ -5,6 +5,7 @@
  * here, linked from an error summary; the server's refusal is shown in the same summary.
  */
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorReference, apiFormErrors } from '../../../layout/apiErrors';
@@ -18,6 +19,13 @@ export interface ActionField {
   fieldName: string;
   description?: string;
 }
+
+/** The reason field most confirmations ask for (cancelling, withdrawing, escalating). */
+export const reasonField = (t: TFunction): ActionField => ({
+  name: 'reason',
+  label: t('cases.flow.common.reason'),
+  fieldName: t('cases.flow.common.reasonName'),
+});
 
 interface ActionFormProps {
   id: string;

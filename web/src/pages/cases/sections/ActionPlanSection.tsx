@@ -26,6 +26,7 @@ import {
   statusChoices,
   useExecution,
 } from '../../../api/caseFlowExecution';
+import type { UserName } from '../../../api/caseFlowNames';
 import { formatDateTime } from '../../../i18n/format';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
@@ -90,7 +91,12 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
                   <TableCell>{partyName(a.ownerPartyId)}</TableCell>
                   <TableCell>
                     {formatDate(a.dueDate, language)}
-                    {a.overdue && <OverdueMark />}
+                    {a.overdue && (
+                      <>
+                        {' '}
+                        <OverdueMark />
+                      </>
+                    )}
                   </TableCell>
                   <TableCell>
                     {t(`cases.flow.actionStatus.${a.status}`)}
@@ -130,7 +136,7 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
             onCancel={() => setEditing(null)}
           />
         ))}
-      <History actions={actions} value={c} />
+      <History actions={actions} value={c} names={query.data?.userNames} />
     </section>
   );
 }
@@ -211,12 +217,15 @@ function StatusForm({ caseId, action: a, onDone, onStale, onCancel }: StatusForm
 function History({
   actions,
   value: c,
+  names,
 }: {
   actions: readonly ExecutionAction[];
   value: CaseSectionProps['value'];
+  /** Who changed the actions, by name (issue 5). */
+  names: readonly UserName[] | undefined;
 }) {
   const { t, i18n } = useTranslation();
-  const { describeId } = useCasePeople(c);
+  const { describeId } = useCasePeople(c, names);
   const changes = actions
     .flatMap((a) => a.history.map((h) => ({ ...h, action: a.description })))
     .sort((x, y) => y.at.localeCompare(x.at));

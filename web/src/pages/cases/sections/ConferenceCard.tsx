@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { type Conference, cancelConference, invitationPath } from '../../../api/caseFlowConference';
 import { formatDateTime } from '../../../i18n/format';
 import { formatDate } from '../format';
-import { ActionForm } from './ActionForm';
+import { ActionForm, reasonField } from './ActionForm';
 import { ConferenceRecordForm } from './ConferenceRecordForm';
 import { useCasePeople, usePartyNames } from './flowData';
 import { Row } from './flowFields';
@@ -127,13 +127,7 @@ export function ConferenceCard({ conference: conf, value: c, onChanged, onStale 
           id={`conference-${conf.id}-cancel`}
           heading={t('cases.flow.conference.cancel')}
           text={t('cases.flow.conference.cancelText')}
-          fields={[
-            {
-              name: 'reason',
-              label: t('cases.flow.common.reason'),
-              fieldName: t('cases.flow.common.reasonName'),
-            },
-          ]}
+          fields={[reasonField(t)]}
           confirm={t('cases.flow.conference.cancelConfirm')}
           danger
           run={async (v) => {

@@ -6,16 +6,17 @@
  * chosen by name from the server's candidates (the active professionals of each admitted party);
  * those who already worked on the case come first, with what they did as the option's description.
  */
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localInstant, planConference, useParticipantCandidates } from '../../../api/caseFlowConference';
+import { planConference, useParticipantCandidates } from '../../../api/caseFlowConference';
 import { namedCandidates } from '../../../api/caseFlowPeople';
 import { splitList } from '../../../api/caseFlowTriage';
-import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { TextField } from '../../../layout/TextField';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { TextAreaField } from '../TextAreaField';
+import { ConferenceTimeFields, type ConferenceTimes, checkConferenceTimes } from './ConferenceTimes';
+import { FlowFormFrame } from './FlowFormFrame';
 import { outcomeOf, useAdmittedParties, useCasePeople } from './flowData';
 import { useFlowForm } from './flowForm';
 import type { CaseSectionProps } from './types';
@@ -36,9 +37,7 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
   const { people, label } = useCasePeople(c);
   const offered = useParticipantCandidates(c.id, true);
   const candidates = namedCandidates(offered.data?.parties ?? [], people);
-  const [date, setDate] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
+  const [times, setTimes] = useState<ConferenceTimes>({ date: '', start: '', end: '' });
   const [location, setLocation] = useState('');
   const [onlineLink, setOnlineLink] = useState('');
   const outcome = outcomeOf(c);
@@ -70,18 +69,9 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const startsAt = localInstant(date, start);
-    const endsAt = localInstant(date, end);
+    const { startsAt, endsAt, checks: timeChecks } = checkConferenceTimes(t, times);
     const checks: Record<string, string | false> = {
-      date: !date && t('cases.flow.plan.errors.date'),
-      startsAt: !startsAt
-        ? t('cases.flow.plan.errors.start')
-        : Date.parse(startsAt) <= Date.now() && t('cases.flow.plan.errors.past'),
-      endsAt: !endsAt
-        ? t('cases.flow.plan.errors.end')
-        : startsAt !== null &&
-          Date.parse(endsAt) <= Date.parse(startsAt) &&
-          t('cases.flow.plan.errors.endBeforeStart'),
+      ...timeChecks,
       location: !location.trim() && !onlineLink.trim() && t('cases.flow.plan.errors.place'),
       onlineLink:
         onlineLink.trim() !== '' &&
@@ -115,51 +105,20 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="ketenhuis-form"
-      aria-labelledby="plan-heading"
+    <FlowFormFrame
+      form={form}
+      headingId="plan-heading"
+      heading={t('cases.flow.plan.heading')}
+      intro={t('cases.flow.plan.intro')}
+      submitLabel={t('cases.flow.plan.submit')}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <Heading level={3} id="plan-heading">
-        {t('cases.flow.plan.heading')}
-      </Heading>
-      <Paragraph>{t('cases.flow.plan.intro')}</Paragraph>
-      <FormErrorSummary
-        heading={t('cases.flow.common.errorHeading')}
-        headingLevel={3}
-        errors={form.summary}
-        footnote={form.reference}
+      <ConferenceTimeFields
+        form={form}
+        value={times}
+        onChange={(change) => setTimes((v) => ({ ...v, ...change }))}
       />
-      <div className="ketenhuis-flow-row">
-        <TextField
-          id={form.idOf('date')}
-          label={t('cases.flow.plan.date')}
-          type="date"
-          required
-          value={date}
-          error={form.error('date')}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextField
-          id={form.idOf('startsAt')}
-          label={t('cases.flow.plan.start')}
-          type="time"
-          required
-          value={start}
-          error={form.error('startsAt')}
-          onChange={(e) => setStart(e.target.value)}
-        />
-        <TextField
-          id={form.idOf('endsAt')}
-          label={t('cases.flow.plan.end')}
-          type="time"
-          required
-          value={end}
-          error={form.error('endsAt')}
-          onChange={(e) => setEnd(e.target.value)}
-        />
-      </div>
       <TextField
         id={form.idOf('location')}
         label={t('cases.flow.plan.location')}
@@ -259,14 +218,6 @@ export function ConferencePlanForm({ value: c, onChanged, onStale, onCancel }: P
           </fieldset>
         );
       })}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('cases.flow.plan.submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('cases.flow.common.cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </FlowFormFrame>
   );
 }

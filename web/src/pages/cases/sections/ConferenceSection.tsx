@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { planFollowUp, useConferences } from '../../../api/caseFlowConference';
 import { can } from '../../../api/cases';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
-import { ActionForm } from './ActionForm';
+import { ActionForm, reasonField } from './ActionForm';
 import { ConferenceCard } from './ConferenceCard';
 import { ConferencePlanForm } from './ConferencePlanForm';
 import { CONFERENCE_ON } from './flowData';
@@ -70,13 +70,7 @@ export function ConferenceSection({ value: c, onChanged, onStale }: CaseSectionP
           id="conference-follow-up"
           heading={t('cases.flow.conference.followUp')}
           text={t('cases.flow.conference.followUpText')}
-          fields={[
-            {
-              name: 'reason',
-              label: t('cases.flow.common.reason'),
-              fieldName: t('cases.flow.common.reasonName'),
-            },
-          ]}
+          fields={[reasonField(t)]}
           confirm={t('cases.flow.conference.followUpConfirm')}
           run={async (v) => {
             await planFollowUp(c.id, c.version, v.reason);

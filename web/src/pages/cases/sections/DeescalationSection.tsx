@@ -1,47 +1,80 @@
 /**
  * De-escalation (Art. 1.10, 8.4d): the criteria the conference set, the proposals with the
  * evaluation against them, and the two approvals it needs — the procesregisseur's and the case
- * coordinator's, two different people. Proposing, approving and withdrawing a proposal are offered
- * exactly as the server's `permissions` allow.
+ * coordinator's, two different people, each by name (issue 5). Proposing, approving and
+ * withdrawing a proposal are offered exactly as the server's `permissions` allow; each sends
+ * If-Match, and a 412 (the case or the proposal changed since the page was loaded) is said plainly
+ * ("De casus is intussen gewijzigd; laad de pagina opnieuw.") with a button that reloads it.
  */
-import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deescalate, type Proposal, useDeescalation } from '../../../api/caseFlowDeescalation';
+import type { UserName } from '../../../api/caseFlowNames';
+import { errorCode } from '../../../api/problem';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../i18n/format';
-import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { formatDate } from '../format';
 import { TextAreaField } from '../TextAreaField';
-import { ActionForm } from './ActionForm';
+import { ActionForm, reasonField } from './ActionForm';
+import { FlowFormFrame } from './FlowFormFrame';
 import { readsDeescalation, useCasePeople } from './flowData';
 import { Row } from './flowFields';
-import { useFlowForm, useStaleHandler } from './flowForm';
+import { useFlowForm } from './flowForm';
 import type { CaseSectionProps } from './types';
 
 export const showsDeescalation = (c: CaseSectionProps['value']) =>
   ['in_uitvoering', 'afgeschaald'].includes(c.status);
 
-export function DeescalationSection({ value: c, onChanged, onStale }: CaseSectionProps) {
+/** Whether an error is the server's 412: the case or the proposal changed since the page loaded. */
+const isStale = (error: unknown) => errorCode(error) === 'precondition-failed';
+
+export function DeescalationSection({ value: c, onChanged }: CaseSectionProps) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const query = useDeescalation(c.id, readsDeescalation(c, user?.id));
   const [open, setOpen] = useState<'approve' | 'cancel' | null>(null);
-  const stale = useStaleHandler(onStale, () => setOpen(null));
+  const [stale, setStale] = useState(false);
+  const staleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
+  /** A 412 closes the form and says so; nothing was recorded. Other errors are the form's. */
+  const handled = (error: unknown) => {
+    if (!isStale(error)) return false;
+    setOpen(null);
+    setStale(true);
+    return true;
+  };
+  const reload = async () => {
+    setStale(false);
+    await onChanged(t('cases.flow.deescalation.reloaded'));
+  };
   const d = query.data;
   if (!d || (d.proposals.length === 0 && !d.permissions.includes('propose'))) return null;
-  const may = (a: string) => d.permissions.includes(a);
+  const may = (a: string) => d.permissions.includes(a) && !stale;
   return (
     <section aria-labelledby="case-deescalation-heading">
       <Heading level={2} id="case-deescalation-heading">
         {t('cases.flow.deescalation.heading')}
       </Heading>
+      {stale && (
+        <Alert type="warning" role="alert" className="ketenhuis-notice">
+          <Heading level={3} ref={staleRef} tabIndex={-1} className="ketenhuis-focus-heading">
+            {t('cases.flow.deescalation.staleHeading')}
+          </Heading>
+          <Paragraph>{t('cases.flow.deescalation.stale')}</Paragraph>
+          <Button type="button" appearance="secondary-action-button" onClick={() => void reload()}>
+            {t('cases.flow.deescalation.reload')}
+          </Button>
+        </Alert>
+      )}
       <Heading level={3}>{t('cases.flow.deescalation.criteria')}</Heading>
       <Paragraph className="ketenhuis-case-text">
         {d.criteria ?? t('cases.flow.deescalation.noCriteria')}
       </Paragraph>
       {[...d.proposals].reverse().map((p) => (
-        <ProposalCard key={p.id} proposal={p} value={c} />
+        <ProposalCard key={p.id} proposal={p} value={c} names={d.userNames} />
       ))}
       <ButtonGroup>
         {may('approve') && open !== 'approve' && (
@@ -67,7 +100,7 @@ export function DeescalationSection({ value: c, onChanged, onStale }: CaseSectio
             setOpen(null);
             await onChanged(t('cases.flow.deescalation.approved'));
           }}
-          handled={stale}
+          handled={handled}
           onCancel={() => setOpen(null)}
         />
       )}
@@ -76,13 +109,7 @@ export function DeescalationSection({ value: c, onChanged, onStale }: CaseSectio
           id="deescalation-cancel"
           heading={t('cases.flow.deescalation.cancel')}
           text={t('cases.flow.deescalation.cancelText')}
-          fields={[
-            {
-              name: 'reason',
-              label: t('cases.flow.common.reason'),
-              fieldName: t('cases.flow.common.reasonName'),
-            },
-          ]}
+          fields={[reasonField(t)]}
           confirm={t('cases.flow.deescalation.cancelConfirm')}
           danger
           run={async (v) => {
@@ -90,21 +117,30 @@ export function DeescalationSection({ value: c, onChanged, onStale }: CaseSectio
             setOpen(null);
             await onChanged(t('cases.flow.deescalation.cancelled'));
           }}
-          handled={stale}
+          handled={handled}
           onCancel={() => setOpen(null)}
         />
       )}
       {may('propose') && (
-        <ProposeForm value={c} version={d.version} onChanged={onChanged} onStale={onStale} />
+        <ProposeForm value={c} version={d.version} onChanged={onChanged} onStale={handled} />
       )}
     </section>
   );
 }
 
-function ProposalCard({ proposal: p, value: c }: { proposal: Proposal; value: CaseSectionProps['value'] }) {
+function ProposalCard({
+  proposal: p,
+  value: c,
+  names,
+}: {
+  proposal: Proposal;
+  value: CaseSectionProps['value'];
+  /** The proposer and approvers by name (issue 5). */
+  names: readonly UserName[] | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const { describeId } = useCasePeople(c);
+  const { describeId } = useCasePeople(c, names);
   const approval = (a: Proposal['procesregisseurApproval']) =>
     a
       ? t('cases.flow.deescalation.approvedBy', {
@@ -139,9 +175,19 @@ function ProposalCard({ proposal: p, value: c }: { proposal: Proposal; value: Ca
   );
 }
 
-function ProposeForm({ value: c, version, onChanged, onStale }: CaseSectionProps & { version: number }) {
+function ProposeForm({
+  value: c,
+  version,
+  onChanged,
+  onStale,
+}: Pick<CaseSectionProps, 'value' | 'onChanged'> & {
+  version: number;
+  /** Takes a 412 (says so in the section); false for every other error. */
+  onStale: (error: unknown) => boolean;
+}) {
   const { t } = useTranslation();
-  const form = useFlowForm('deescalation', onStale);
+  // The section handles a 412 itself (below), so the form's own stale handling is never reached.
+  const form = useFlowForm('deescalation', async () => {});
   const [evaluation, setEvaluation] = useState('');
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -149,28 +195,25 @@ function ProposeForm({ value: c, version, onChanged, onStale }: CaseSectionProps
       { evaluation: !evaluation.trim() && t('cases.flow.deescalation.errors.evaluation') },
       ['evaluation'],
       async () => {
-        await deescalate(c.id, version, { action: 'propose-deescalation', evaluation: evaluation.trim() });
+        try {
+          await deescalate(c.id, version, { action: 'propose-deescalation', evaluation: evaluation.trim() });
+        } catch (error) {
+          if (onStale(error)) return;
+          throw error;
+        }
         await onChanged(t('cases.flow.deescalation.proposed'));
       },
     );
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="ketenhuis-form"
-      aria-labelledby="propose-heading"
+    <FlowFormFrame
+      form={form}
+      headingId="propose-heading"
+      heading={t('cases.flow.deescalation.propose')}
+      intro={t('cases.flow.deescalation.proposeIntro')}
+      submitLabel={t('cases.flow.deescalation.proposeSubmit')}
+      onSubmit={submit}
     >
-      <Heading level={3} id="propose-heading">
-        {t('cases.flow.deescalation.propose')}
-      </Heading>
-      <Paragraph>{t('cases.flow.deescalation.proposeIntro')}</Paragraph>
-      <FormErrorSummary
-        heading={t('cases.flow.common.errorHeading')}
-        headingLevel={3}
-        errors={form.summary}
-        footnote={form.reference}
-      />
       <TextAreaField
         id={form.idOf('evaluation')}
         label={t('cases.flow.deescalation.evaluation')}
@@ -180,11 +223,6 @@ function ProposeForm({ value: c, version, onChanged, onStale }: CaseSectionProps
         error={form.error('evaluation')}
         onChange={(e) => setEvaluation(e.target.value)}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('cases.flow.deescalation.proposeSubmit')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </FlowFormFrame>
   );
 }

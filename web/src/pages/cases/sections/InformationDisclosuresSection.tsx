@@ -41,7 +41,9 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
   const list = query.data ?? [];
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   const live = (items.data?.items ?? []).filter(isLive);
-  const mayRequest = relationOf(c) !== null && live.length > 0 && c.status !== 'verwijderd';
+  // The item list is paged: live items may be on a page not loaded yet.
+  const mayRequest =
+    relationOf(c) !== null && (live.length > 0 || items.hasNextPage) && c.status !== 'verwijderd';
   return (
     <section aria-labelledby="case-disclosures-heading">
       <Heading level={2} id="case-disclosures-heading">
@@ -116,6 +118,11 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
         <DisclosureForm
           caseId={c.id}
           items={live}
+          more={{
+            hasMore: items.hasNextPage,
+            loading: items.isFetchingNextPage,
+            onLoad: () => void items.fetchNextPage(),
+          }}
           onStale={onStale}
           onCancel={() => {
             setOpen(false);

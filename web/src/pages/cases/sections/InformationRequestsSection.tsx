@@ -1,6 +1,8 @@
 /**
  * The bevragingen of a case (Art. 1.8, 12.2b, 1.14): which parties were asked what, by when, and
- * what they answered (involved or not, a summary, information). Only the procesregisseur and the
+ * whether and when they answered. What they answered (involved or not, the text) is the answering
+ * party's information item: shown, with a link to that item, only when the server sends it — when
+ * the caller may see the item now (Art. 16.2; backlog 18). Only the procesregisseur and the
  * informatiecentrum read them; while the case is in triage they send new requests (to parties the
  * case's protocol admits) and cancel open ones with a reason. An open request past its deadline is
  * marked in words, not by colour alone.
@@ -10,11 +12,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseRequest, cancelRequest, sendRequest, useCaseRequests } from '../../../api/caseFlowTriage';
 import { can } from '../../../api/cases';
-import { formatDateTime } from '../../../i18n/format';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
+import { RouterLink } from '../../../layout/RouterLink';
 import { TextField } from '../../../layout/TextField';
 import { formatDate, todayLocal } from '../format';
+import { AnswerRows } from '../requests/AnswerRows';
 import { TextAreaField } from '../TextAreaField';
 import { ActionForm } from './ActionForm';
 import { readsRequests, useAdmittedParties, usePartyNames } from './flowData';
@@ -87,25 +90,15 @@ function RequestCard({ request: r, caseId, mayCancel, onChanged, onStale }: Card
           {r.overdue && <OverdueMark />}
         </Row>
         <Row label={t('cases.flow.requests.status')}>{t(`cases.flow.requests.statuses.${r.status}`)}</Row>
-        {r.answer && (
-          <>
-            <Row label={t('cases.flow.requests.involved')}>
-              {r.answer.involved ? t('cases.flow.requests.involvedYes') : t('cases.flow.requests.involvedNo')}
-            </Row>
-            <Row label={t('cases.flow.requests.summary')}>
-              <span className="ketenhuis-case-text">{r.answer.summary}</span>
-            </Row>
-            {r.answer.information && (
-              <Row label={t('cases.flow.requests.information')}>
-                <span className="ketenhuis-case-text">{r.answer.information}</span>
-              </Row>
-            )}
-            <Row label={t('cases.flow.requests.answeredAt')}>
-              {formatDateTime(r.answer.answeredAt, language)}
-            </Row>
-          </>
-        )}
+        {r.answer && <AnswerRows answer={r.answer} />}
       </DataList>
+      {r.answer?.content && (
+        <Paragraph>
+          <RouterLink to={`/casussen/${caseId}/informatie/${r.answer.content.itemId}`}>
+            {t('cases.flow.requests.openItem')}
+          </RouterLink>
+        </Paragraph>
+      )}
       {mayCancel && r.status === 'open' && !cancelling && (
         <ButtonGroup>
           <Button type="button" appearance="secondary-action-button" onClick={() => setCancelling(true)}>

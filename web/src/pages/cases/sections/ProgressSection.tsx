@@ -15,9 +15,9 @@ import {
   useExecution,
 } from '../../../api/caseFlowExecution';
 import { formatDateTime } from '../../../i18n/format';
-import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { TextAreaField } from '../TextAreaField';
-import { ActionForm } from './ActionForm';
+import { ActionForm, reasonField } from './ActionForm';
+import { FlowFormFrame } from './FlowFormFrame';
 import { CONFERENCE_ON, relationOf, useCasePeople } from './flowData';
 import { useFlowForm, useStaleHandler } from './flowForm';
 import type { CaseSectionProps } from './types';
@@ -28,7 +28,7 @@ export function ProgressSection({ value: c, onChanged, onStale }: CaseSectionPro
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const query = useExecution(c.id, true);
-  const { describeId } = useCasePeople(c);
+  const { describeId } = useCasePeople(c, query.data?.userNames);
   const navigate = useNavigate();
   const [open, setOpen] = useState<'escalate' | 'resolve' | null>(null);
   const stale = useStaleHandler(onStale, () => setOpen(null));
@@ -105,13 +105,7 @@ export function ProgressSection({ value: c, onChanged, onStale }: CaseSectionPro
           id="case-escalate"
           heading={t('cases.flow.progress.escalate')}
           text={t('cases.flow.progress.escalateText')}
-          fields={[
-            {
-              name: 'reason',
-              label: t('cases.flow.common.reason'),
-              fieldName: t('cases.flow.common.reasonName'),
-            },
-          ]}
+          fields={[reasonField(t)]}
           confirm={t('cases.flow.progress.escalateConfirm')}
           run={async (v) => {
             await escalateCase(c.id, x.version, v.reason ?? '');
@@ -174,21 +168,13 @@ function ReportForm({
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      className="ketenhuis-form"
-      aria-labelledby="progress-form-heading"
+    <FlowFormFrame
+      form={form}
+      headingId="progress-form-heading"
+      heading={t('cases.flow.progress.formHeading')}
+      submitLabel={t('cases.flow.progress.send')}
+      onSubmit={submit}
     >
-      <Heading level={3} id="progress-form-heading">
-        {t('cases.flow.progress.formHeading')}
-      </Heading>
-      <FormErrorSummary
-        heading={t('cases.flow.common.errorHeading')}
-        headingLevel={3}
-        errors={form.summary}
-        footnote={form.reference}
-      />
       <TextAreaField
         id={form.idOf('text')}
         label={t('cases.flow.progress.text')}
@@ -198,11 +184,6 @@ function ReportForm({
         error={form.error('text')}
         onChange={(e) => setText(e.target.value)}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('cases.flow.progress.send')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </FlowFormFrame>
   );
 }

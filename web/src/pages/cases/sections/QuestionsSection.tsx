@@ -13,7 +13,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { apiErrorReference, apiFormErrors } from '../../../layout/apiErrors';
 import { type FormError, FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { TextAreaField } from '../TextAreaField';
-import { roleOf } from './people';
+import { personLabel } from './people';
 import type { CaseSectionProps } from './types';
 
 const FIELD_ID = 'case-question-text';
@@ -69,7 +69,7 @@ export function QuestionsSection({ value: c, onChanged }: CaseSectionProps) {
               <Paragraph small className="ketenhuis-thread__meta">
                 {capitalise(
                   t('cases.questions.from', {
-                    who: t(`cases.people.${roleOf(c, q.authorUserId, user?.id)}`),
+                    who: personLabel(t, c, q.authorUserId, user?.id),
                     at: formatDateTime(q.at, i18n.resolvedLanguage),
                   }),
                 )}

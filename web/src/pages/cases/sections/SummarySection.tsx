@@ -1,7 +1,8 @@
 /**
- * The registration at a glance (Art. 1.7): phase, type, privacy protocol, who registered it and
- * when, reason and goal, partners already involved, whether the person was informed, and who holds
- * the procesregie (Art. 12.1).
+ * The registration at a glance (Art. 1.7): phase, type, privacy protocol, who registered it (party,
+ * and the professional by name when the case names them, issue 5) and when, reason and goal,
+ * partners already involved, whether the person was informed, and who holds the procesregie
+ * (Art. 12.1).
  */
 import {
   DataList,
@@ -12,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nameDirectory, userNamesOf } from '../../../api/caseFlowNames';
 import { useProtocols } from '../../../api/casesRequests';
 import { useParties } from '../../../api/parties';
 import { useAuth } from '../../../auth/AuthProvider';
@@ -25,6 +27,10 @@ export function SummarySection({ value: c }: CaseSectionProps) {
   const protocols = useProtocols();
   const language = i18n.resolvedLanguage;
   const partyName = (id: string) => parties.data?.find((p) => p.id === id)?.name ?? '…';
+  const names = nameDirectory(userNamesOf(c.raw));
+  const registering = names.get(c.registeringUserId);
+  const regieLine = (name: string | undefined, text: string) =>
+    name ? t('cases.page.summary.regieNamed', { name, text }) : text;
   const item = (key: string, label: string, content: ReactNode) => (
     <DataListItem key={key}>
       <DataListKey>{label}</DataListKey>
@@ -45,6 +51,14 @@ export function SummarySection({ value: c }: CaseSectionProps) {
           protocols.data?.find((p) => p.key === c.protocolKey)?.name ?? c.protocolKey,
         )}
         {item('party', t('cases.page.summary.registeringParty'), partyName(c.registeringPartyId))}
+        {registering &&
+          item(
+            'registering-user',
+            t('cases.page.summary.registeringUser'),
+            c.registeringUserId === user?.id
+              ? `${registering.displayName} ${t('cases.page.summary.you')}`
+              : registering.displayName,
+          )}
         {item('created', t('cases.page.summary.created'), formatDateTime(c.createdAt, language))}
         {c.submittedAt &&
           item('submitted', t('cases.page.summary.submitted'), formatDateTime(c.submittedAt, language))}
@@ -77,12 +91,15 @@ export function SummarySection({ value: c }: CaseSectionProps) {
             <ul className="ketenhuis-plain-list">
               {c.procesregisseurs.map((r) => (
                 <li key={r.userId}>
-                  {r.reason
-                    ? t('cases.page.summary.regieTakenOver', {
-                        date: formatDateTime(r.assignedAt, language),
-                        reason: r.reason,
-                      })
-                    : t('cases.page.summary.regieSince', { date: formatDateTime(r.assignedAt, language) })}
+                  {regieLine(
+                    names.get(r.userId)?.displayName,
+                    r.reason
+                      ? t('cases.page.summary.regieTakenOver', {
+                          date: formatDateTime(r.assignedAt, language),
+                          reason: r.reason,
+                        })
+                      : t('cases.page.summary.regieSince', { date: formatDateTime(r.assignedAt, language) }),
+                  )}
                   {r.userId === user?.id && ` ${t('cases.page.summary.you')}`}
                 </li>
               ))}

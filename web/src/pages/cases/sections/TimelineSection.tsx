@@ -1,6 +1,6 @@
 /**
- * The case's timeline: every step with its time, who took it (in words: you, the registering
- * professional, the procesregisseur) and the article it rests on, with the recorded reasoning,
+ * The case's timeline: every step with its time, who took it (by name and role where the case
+ * names them, else in words: you, the registering professional, the procesregisseur) and the article it rests on, with the recorded reasoning,
  * reason or advice (Art. 12.2a: the registering party is told the outcome and advice).
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -10,7 +10,7 @@ import type { TimelineEvent } from '../../../api/cases';
 import { useAuth } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../i18n/format';
 import { eventTypeKey } from '../eventTypes';
-import { roleOf } from './people';
+import { personLabel } from './people';
 import type { CaseSectionProps } from './types';
 
 export function eventLabel(t: TFunction, type: string): string {
@@ -22,9 +22,7 @@ export function TimelineSection({ value: c }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const who = (e: TimelineEvent) =>
-    e.actorUserId === null
-      ? t('cases.timeline.system')
-      : t(`cases.people.${roleOf(c, e.actorUserId, user?.id)}`);
+    e.actorUserId === null ? t('cases.timeline.system') : personLabel(t, c, e.actorUserId, user?.id);
   const events = [...c.timeline].reverse();
   return (
     <section aria-labelledby="case-timeline-heading">

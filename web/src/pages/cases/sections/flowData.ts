@@ -1,16 +1,19 @@
 /**
  * What the case-flow sections read besides the case itself: party names, the parties the case's
  * privacy protocol admits (the only ones that may be asked or invited, Art. 12.2e, 15.3), and the
- * people the case knows, described by what they did (no names: the API gives user ids only).
+ * people the case knows, by name where the answers name them (`userNames`, issue 5) and by what
+ * they did in the case.
  */
 import { useTranslation } from 'react-i18next';
 import { useConferences } from '../../../api/caseFlowConference';
+import { nameDirectory, type UserName, userNamesOf } from '../../../api/caseFlowNames';
 import { candidatesByParty, type KnownPerson, knownPeople } from '../../../api/caseFlowPeople';
 import { triageOf, useCaseRequests } from '../../../api/caseFlowTriage';
 import type { Case, CaseStatus } from '../../../api/cases';
 import { useProtocols } from '../../../api/casesRequests';
 import { useParties } from '../../../api/parties';
 import { useAuth } from '../../../auth/AuthProvider';
+import { namedLabel } from '../names';
 
 /** The phases from the triage on, in which the triage's outcome and requests matter. */
 export const TRIAGE_ON: readonly CaseStatus[] = [
@@ -70,8 +73,11 @@ export function useAdmittedParties(c: Case) {
   };
 }
 
-/** The people the case knows, the candidates per party, and how to describe each. */
-export function useCasePeople(c: Case) {
+/**
+ * The people the case knows, the candidates per party, and how to describe each: by name when the
+ * case, its conferences or `names` (the section's own answer, e.g. the execution) name them.
+ */
+export function useCasePeople(c: Case, names?: readonly UserName[]) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const partyName = usePartyNames();
@@ -90,11 +96,18 @@ export function useCasePeople(c: Case) {
       conf.invitations.flatMap((i) => i.participants.map((p) => ({ partyId: i.partyId, userId: p.userId }))),
     ),
   });
+  const directory = nameDirectory(userNamesOf(c.raw), conferences.data?.userNames, names);
+  /** What they did in the case, without their name (beside a name shown already). */
   const describe = (person: KnownPerson) =>
     t(`cases.flow.people.${person.kind}`, { party: person.partyId ? partyName(person.partyId) : '' });
+  /** Who they are: by name, role and party when the answers name them, else what they did. */
   const describeId = (userId: string) => {
     const person = people.find((p) => p.userId === userId);
-    return person ? describe(person) : t('cases.flow.people.other');
+    const name = directory.get(userId);
+    if (person && (!name || person.kind === 'you')) return describe(person);
+    if (!name) return t('cases.flow.people.other');
+    const party = person?.partyId ? partyName(person.partyId) : null;
+    return namedLabel(t, name, person?.kind === 'you' ? 'other' : (person?.kind ?? 'other'), party);
   };
   const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   return {
