@@ -3,7 +3,7 @@
  * never a 500; API-Version and X-Request-Id on every response; strict security headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, headersFor, type TestApp } from '../support/app.js';
+import { type As, createTestApp, headersFor, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 
 describe.each(dialects)('API conventions on %s', (dialect) => {
@@ -146,6 +146,22 @@ describe.each(dialects)('API conventions on %s', (dialect) => {
       400,
       'validation',
     );
+  });
+
+  it('refuses a well-formed cursor whose id is not an id, on every paged list (PostgreSQL compares uuids)', async () => {
+    const cursor = Buffer.from(JSON.stringify({ k: '2026-01-01', id: 'not-a-uuid' })).toString('base64url');
+    const lists: [As, string][] = [
+      ['professional', '/api/v1/parties'],
+      ['professional', '/api/v1/cases'],
+      ['professional', '/api/v1/me/notifications'],
+      ['beheer', '/api/v1/users'],
+    ];
+    for (const [as, url] of lists)
+      expectProblem(
+        await t.app.inject({ headers: headersFor(t, as), url: `${url}?cursor=${cursor}` }),
+        400,
+        'validation',
+      );
   });
 
   it('never answers 500 to garbage', async () => {

@@ -15,13 +15,17 @@ export interface Cursor {
   id: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
 
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof value?.k === 'string' && typeof value?.id === 'string') return { k: value.k, id: value.id };
+    // Every list pages by a uuid id; PostgreSQL would refuse another value with an error (500).
+    if (typeof value?.k === 'string' && typeof value?.id === 'string' && UUID.test(value.id))
+      return { k: value.k, id: value.id };
   } catch {
     // fall through
   }
