@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeCaseRows } from '../../src/modules/cases/retention.js';
+import { MAX_ATTACHMENTS_PER_ITEM } from '../../src/modules/information/attachment-command.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
 import { caseInExecution, castOf } from './cases-execution-fixtures.js';
@@ -110,6 +111,18 @@ describe.each(dialects)('information item attachments and removal on %s', (diale
       .where('id', '=', attachmentId)
       .executeTakeFirstOrThrow();
     expect(raw.content_enc).not.toContain(PDF.toString('base64').slice(0, 12));
+  });
+
+  it('refuses an attachment beyond the maximum per item with 409, and changes nothing', async () => {
+    const c = await caseInExecution(t);
+    const id = await newItem(c.id);
+    for (let i = 0; i < MAX_ATTACHMENTS_PER_ITEM; i++)
+      expect((await upload('professional', id, `deel-${i}.pdf`, PDF)).statusCode).toBe(201);
+    const over = await upload('professional', id, 'een-te-veel.pdf', PDF);
+    expect(over.statusCode, over.body).toBe(409);
+    expect(over.json().type).toBe('urn:ketenhuis:problem:conflict');
+    const detail = (await call('professional', 'GET', `/information-items/${id}`)).json();
+    expect(detail.attachments).toHaveLength(MAX_ATTACHMENTS_PER_ITEM);
   });
 
   it('lists items item by item in the scrub, deletes the removed ones and every withdrawn one (Art. 1.10)', async () => {

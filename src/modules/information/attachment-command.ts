@@ -1,6 +1,7 @@
 /**
  * Adding an attachment to an item (Art. 16.2, 17.3): only the provider, while the item is not
- * withdrawn. The size limit comes from configuration (INFORMATION_ATTACHMENT_MAX_BYTES → 413); the
+ * withdrawn. The size limit comes from configuration (INFORMATION_ATTACHMENT_MAX_BYTES → 413), the
+ * number per item is bounded (MAX_ATTACHMENTS_PER_ITEM → 409); the
  * media type is detected from the content's magic bytes, never from the file name (→ 415). File
  * name and content are sealed with the item's own key (issue 6 §5: removing the item shreds them
  * with it); the write commits with its log entries.
@@ -24,6 +25,12 @@ export interface AttachmentInput {
   content: string;
 }
 
+/**
+ * Attachments per item at most: the item's detail opens every file name, so an item's page must
+ * stay bounded; a party with more to share provides another item.
+ */
+export const MAX_ATTACHMENTS_PER_ITEM = 20;
+
 /** The body limit of the upload route: base64 of the largest allowed file plus room for the JSON. */
 export const uploadBodyLimit = (maxBytes: number) => Math.ceil(maxBytes / 3) * 4 + 16 * 1024;
 
@@ -42,6 +49,16 @@ export async function addAttachment(
     if (refusal) throw refusal;
     if (content.length > maxBytes)
       throw new ProblemError('payload-too-large', `een bijlage is ten hoogste ${maxBytes} bytes`);
+    const { n } = await trx
+      .selectFrom('information_attachments')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('item_id', '=', itemId)
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= MAX_ATTACHMENTS_PER_ITEM)
+      throw new ProblemError(
+        'conflict',
+        `een informatie-item heeft ten hoogste ${MAX_ATTACHMENTS_PER_ITEM} bijlagen; verstrek de rest in een nieuw item`,
+      );
     const mediaType = detectMediaType(content);
     if (mediaType === null)
       throw new ProblemError(
