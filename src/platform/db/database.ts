@@ -5,11 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from '../config/env.js';
+import { setReadLogWriter } from '../processing-log/group-commit.js';
+import { workerReadLogWriter } from '../processing-log/read-log-writer.js';
+import { setPreparedQueryReader } from './prepared-query.js';
 import type { Database } from './schema.js';
-import { withStatementCache } from './statement-cache.js';
+import { sqliteDialect } from './sqlite-dialect.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -50,6 +53,15 @@ export function openSqlite(file: string): SQLite.Database {
   return conn;
 }
 
+/** A read-only connection to a database file that openSqlite opened (and made WAL) before. */
+function openSqliteReader(file: string): SQLite.Database {
+  const conn = new SQLite(file, { readonly: true, fileMustExist: true });
+  conn.pragma('busy_timeout = 5000');
+  conn.pragma('cache_size = -65536');
+  conn.pragma('mmap_size = 2147483648');
+  return conn;
+}
+
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
@@ -80,14 +92,22 @@ export function openDatabase({ url, poolSize = 10 }: OpenOptions): Db {
   // (through Kysely, so never inside another query's transaction). Without them the planner
   // guesses that `status = ?` selects ten rows and walks the wrong index (docs/benchmarks.md).
   conn.pragma('optimize = 0x10002');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
+  const kysely = new Kysely<Database>({ dialect: sqliteDialect(conn) });
+  // Logged reads are committed off the event loop, by a worker with its own connection (a file
+  // only: an in-memory database is this connection's alone).
+  const readLog = file === ':memory:' ? null : workerReadLogWriter(file);
+  if (readLog) setReadLogWriter(kysely, readLog);
+  const reader = file === ':memory:' ? null : openSqliteReader(file);
+  if (reader) setPreparedQueryReader(kysely, reader);
   const timer = setInterval(() => {
     sql`pragma optimize`.execute(kysely).catch(() => undefined);
   }, OPTIMIZE_EVERY_MS);
   timer.unref();
-  const close = () => {
+  const close = async () => {
     clearInterval(timer);
-    return kysely.destroy();
+    await readLog?.close();
+    reader?.close();
+    await kysely.destroy();
   };
   return { kysely, dialect: 'sqlite', location: file, close };
 }

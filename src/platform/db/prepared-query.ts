@@ -11,6 +11,7 @@
  *     db.selectFrom('cases').selectAll().where('id', '=', p.id));
  *   const rows = await caseRow(db, { id });
  */
+import type SQLite from 'better-sqlite3';
 import { type Compilable, CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -23,6 +24,24 @@ interface Compiled {
   sql: string;
   /** Per compiled parameter: the name of the argument it takes, or a constant of the query. */
   slots: ({ arg: string } | { value: unknown })[];
+  /** A select, which a read-only connection may answer. */
+  reads: boolean;
+  /** Its prepared statement on each read-only connection. */
+  statements: WeakMap<SQLite.Database, SQLite.Statement>;
+}
+
+const readers = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/**
+ * Prepared selects on this SQLite database outside a transaction are answered by `reader`, a
+ * read-only connection to the same file, directly instead of through Kysely's executor, whose
+ * promise chain and connection lock cost more than the small indexed queries of a hot path (the
+ * case benchmark, docs/benchmarks.md). A connection of its own: the database's own connection may
+ * be inside another request's open transaction, whose uncommitted rows a query there would see.
+ * In WAL mode the reader sees every committed write and never waits for the writer.
+ */
+export function setPreparedQueryReader(db: Kysely<Database>, reader: SQLite.Database): void {
+  readers.set(db, reader);
 }
 
 /** A query builder, or a raw `sql` template for what the builder cannot say (UNION of shapes). */
@@ -40,6 +59,8 @@ function compile<A>(db: Kysely<Database>, build: (db: Kysely<Database>, p: Param
     slots: compiled.parameters.map((v) =>
       typeof v === 'string' && v.startsWith(MARK) ? { arg: v.slice(MARK.length) } : { value: v },
     ),
+    reads: /^\s*(select|with)\b/i.test(compiled.sql),
+    statements: new WeakMap(),
   };
 }
 
@@ -60,6 +81,15 @@ export function preparedQuery<A extends Record<string, unknown>, R>(
       byDialect.set(dialect, c);
     }
     const parameters = c.slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
+    const reader = c.reads && !db.isTransaction ? readers.get(db) : undefined;
+    if (reader) {
+      let statement = c.statements.get(reader);
+      if (!statement) {
+        statement = reader.prepare(c.sql);
+        c.statements.set(reader, statement);
+      }
+      return statement.all(parameters) as R[];
+    }
     const result = await db.executeQuery<R>(CompiledQuery.raw(c.sql, parameters));
     return result.rows;
   };

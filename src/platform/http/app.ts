@@ -4,10 +4,10 @@
  * tests drive it in-process with `inject`.
  */
 import { existsSync } from 'node:fs';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { type Authenticator, nobody } from '../auth/principal.js';
 import type { Settings } from '../config/env.js';
@@ -77,7 +77,9 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
   registerErrorHandling(app);
 
   const secureCookies = settings.PUBLIC_URL?.startsWith('https://') ?? false;
-  await app.register(helmet, {
+  // Security headers, built once: the Fastify plugin for helmet built the middleware (and parsed
+  // the CSP) anew on every request, 3 % of a case read (docs/benchmarks.md).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -99,6 +101,9 @@ export async function buildApp(deps: AppDeps, modules: Module[]): Promise<Fastif
     crossOriginEmbedderPolicy: false,
     xFrameOptions: { action: 'deny' },
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)),
+  );
 
   app.decorateRequest('principal', null);
   app.decorateRequest('auth', null as never);

@@ -52,11 +52,17 @@ export type Problem = z.infer<typeof problemSchema>;
 /** An error the caller can do something about; it becomes a problem response, never a 500. */
 export class ProblemError extends Error {
   readonly status: number;
-  constructor(
-    readonly code: ProblemCode,
-    readonly detail: string,
-  ) {
+  readonly code: ProblemCode;
+  readonly detail: string;
+  constructor(code: ProblemCode, detail: string) {
+    // The caller's to fix, not a bug to trace: no stack trace. Capturing one was most of the cost
+    // of the policy's dry runs, which make a problem per refused action on every case read.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(detail);
+    Error.stackTraceLimit = limit;
+    this.code = code;
+    this.detail = detail;
     this.name = 'ProblemError';
     this.status = problemCodes[code].status;
   }

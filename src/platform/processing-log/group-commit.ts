@@ -8,6 +8,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { ReadLogWriter } from './read-log-writer.js';
 import type { ProcessingEntryInput, StoredEntry } from './types.js';
 import { validateEntryInput } from './validate.js';
 
@@ -30,14 +31,7 @@ class ReadLogQueue {
   private waiting: Waiting[] = [];
   private busy = false;
 
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly append: Append,
-  ) {}
-
-  private own(inputs: readonly ProcessingEntryInput[]): Promise<StoredEntry[]> {
-    return this.db.transaction().execute((trx) => this.append(trx, inputs));
-  }
+  constructor(private readonly own: (inputs: readonly ProcessingEntryInput[]) => Promise<StoredEntry[]>) {}
 
   add(inputs: readonly ProcessingEntryInput[]): Promise<StoredEntry[]> {
     return new Promise((resolve, reject) => {
@@ -93,6 +87,18 @@ class ReadLogQueue {
 }
 
 const queues = new WeakMap<Kysely<Database>, ReadLogQueue>();
+const writers = new WeakMap<Kysely<Database>, ReadLogWriter>();
+
+/**
+ * Logged reads of this database are committed by `writer` (a worker thread, read-log-writer.ts)
+ * instead of in a transaction on the database's own connection. Set when the database opens.
+ */
+export function setReadLogWriter(db: Kysely<Database>, writer: ReadLogWriter): void {
+  writers.set(db, writer);
+}
+
+/** The writer set for this database, if any. */
+export const readLogWriterOf = (db: Kysely<Database>): ReadLogWriter | undefined => writers.get(db);
 
 /** Appends the entries in a shared transaction and resolves once that is durably committed. */
 export function appendReadsGrouped(
@@ -108,7 +114,12 @@ export function appendReadsGrouped(
   }
   let queue = queues.get(db);
   if (!queue) {
-    queue = new ReadLogQueue(db, append);
+    const writer = writers.get(db);
+    queue = new ReadLogQueue(
+      writer
+        ? (batch) => writer.append(batch)
+        : (batch) => db.transaction().execute((trx) => append(trx, batch)),
+    );
     queues.set(db, queue);
   }
   return queue.add(inputs);
