@@ -7,8 +7,9 @@
  * the 404 gate; the manager's overview (manager/) names nobody. Staff of the house (the
  * procesregisseur) belong to no party: their party name is null.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import { z } from 'zod';
+import { type Params, preparedQuery } from '../../platform/db/prepared-query.js';
 import type { Database } from '../../platform/db/schema.js';
 
 export const userNameSchema = z
@@ -31,6 +32,20 @@ export const userNamesSchema = z
 
 export type UserName = z.infer<typeof userNameSchema>;
 
+/** The ids come as one JSON array, so that the statement is the same for any number of them. */
+const namesQuery = preparedQuery((db, p: Params<{ ids: string }>) => {
+  const ids =
+    db.getExecutor().adapter instanceof SqliteAdapter
+      ? sql<string>`(select value from json_each(${p.ids}))`
+      : sql<string>`(select cast(value as uuid) from jsonb_array_elements_text(cast(${p.ids} as jsonb)))`;
+  return db
+    .selectFrom('users')
+    .leftJoin('parties', 'parties.id', 'users.party_id')
+    .select(['users.id', 'users.display_name', 'users.party_id', 'parties.name as party_name'])
+    .where('users.id', 'in', ids)
+    .orderBy('users.id');
+});
+
 /**
  * The names of the given users, ordered by id. Duplicates and nulls are ignored; no ids, no
  * statement. One statement (users left join parties) whatever the number of ids.
@@ -45,13 +60,7 @@ export async function userNames(
   const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string' && id !== ''))];
   if (wanted.length === 0) return [];
   wanted.sort();
-  const rows = await db
-    .selectFrom('users')
-    .leftJoin('parties', 'parties.id', 'users.party_id')
-    .select(['users.id', 'users.display_name', 'users.party_id', 'parties.name as party_name'])
-    .where('users.id', 'in', wanted)
-    .orderBy('users.id')
-    .execute();
+  const rows = await namesQuery(db, { ids: JSON.stringify(wanted) });
   return rows.map((r) => ({
     userId: r.id,
     displayName: r.display_name,
