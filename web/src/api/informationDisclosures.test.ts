@@ -1,6 +1,12 @@
 /** Tests of the disclosure and data-subject request parsers, and the download file name. */
 import { describe, expect, it } from 'vitest';
-import { decisionCounts, parseDisclosure, parseDisclosureList } from './informationDisclosures';
+import {
+  decisionCounts,
+  disclosuresPagePath,
+  joinDisclosurePages,
+  parseDisclosure,
+  parseDisclosurePage,
+} from './informationDisclosures';
 import { filenameOf } from './informationDownload';
 import { daysOverdue, parseSubjectPage, parseSubjectRequest } from './informationSubjectRequests';
 
@@ -47,8 +53,22 @@ describe('disclosures', () => {
   it('refuses unknown statuses and decisions', () => {
     expect(parseDisclosure(disclosure({ status: 'sent' }))).toBeUndefined();
     expect(parseDisclosure(disclosure({ items: [dItem({ decision: 'maybe' })] }))).toBeUndefined();
-    expect(parseDisclosureList({ items: [disclosure(), { id: 1 }] })).toBeUndefined();
-    expect(parseDisclosureList({ items: [disclosure()] })).toHaveLength(1);
+    expect(parseDisclosurePage({ items: [disclosure(), { id: 1 }], nextCursor: null })).toBeUndefined();
+    expect(parseDisclosurePage({ items: [disclosure()], nextCursor: null })?.items).toHaveLength(1);
+  });
+
+  it('reads a page with its cursor, and joins the pages loaded, newest first', () => {
+    expect(parseDisclosurePage({ items: [disclosure()] })).toBeUndefined();
+    expect(parseDisclosurePage({ items: [], nextCursor: 3 })).toBeUndefined();
+    const first = parseDisclosurePage({ items: [disclosure()], nextCursor: 'abc' });
+    const second = parseDisclosurePage({ items: [disclosure({ id: 'd2' })], nextCursor: null });
+    expect(first?.nextCursor).toBe('abc');
+    expect(first && second && joinDisclosurePages([first, second])).toMatchObject({
+      items: [{ id: 'd1' }, { id: 'd2' }],
+      pageCount: 2,
+    });
+    expect(disclosuresPagePath('c 1', null)).toBe('/api/v1/cases/c%201/disclosures?limit=25');
+    expect(disclosuresPagePath('c1', 'a+b/c')).toBe('/api/v1/cases/c1/disclosures?limit=25&cursor=a%2Bb%2Fc');
   });
 });
 

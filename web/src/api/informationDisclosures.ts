@@ -2,9 +2,10 @@
  * Disclosure of information to a third party (Art. 9.2, 19.1): a participant asks, each item's
  * controller decides in writing (re-authenticated: the server answers 401 reauth-required and
  * the caller wraps the call in withReauth), and after every approval the requester downloads the
- * PDF. Parsers, paths and calls; a request's writes carry If-Match on its version.
+ * PDF. Parsers, paths and calls; a case's requests come page by page (cursor), and a request's
+ * writes carry If-Match on its version.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { API_BASE, getJson, isRecord, isString, isStringArray, oneOf, sendJson } from './client';
 import { download } from './informationDownload';
 import { INFORMATION_KEY } from './informationItemCalls';
@@ -115,10 +116,17 @@ export function parseDisclosure(v: unknown): Disclosure | undefined {
   };
 }
 
-export function parseDisclosureList(v: unknown): Disclosure[] | undefined {
-  if (!isRecord(v) || !Array.isArray(v.items)) return undefined;
+/** One page of a case's requests, newest first; `nextCursor` is null on the last page. */
+export interface DisclosurePage {
+  items: Disclosure[];
+  nextCursor: string | null;
+}
+
+export function parseDisclosurePage(v: unknown): DisclosurePage | undefined {
+  if (!isRecord(v) || !Array.isArray(v.items) || !isNullableString(v.nextCursor)) return undefined;
   const items = v.items.map(parseDisclosure);
-  return items.some((i) => i === undefined) ? undefined : (items as Disclosure[]);
+  if (items.some((i) => i === undefined)) return undefined;
+  return { items: items as Disclosure[], nextCursor: v.nextCursor };
 }
 
 /** Counts of the item decisions, for "2 van 3 goedgekeurd". */
@@ -136,10 +144,35 @@ export const disclosurePath = (caseId: string, id: string, action?: string) =>
   `${base(caseId)}/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 const etag = (version: number) => `"v${version}"`;
 
+/** Requests per page of a case's list (the API's default; at most 100). */
+export const DISCLOSURES_PAGE_SIZE = 25;
+
+/** One page of a case's requests: the first, or the one after `cursor` (the previous nextCursor). */
+export function disclosuresPagePath(caseId: string, cursor: string | null): string {
+  const params = new URLSearchParams({ limit: String(DISCLOSURES_PAGE_SIZE) });
+  if (cursor !== null) params.set('cursor', cursor);
+  return `${base(caseId)}?${params}`;
+}
+
+/** The pages loaded so far as one list, newest first. */
+export const joinDisclosurePages = (pages: readonly DisclosurePage[]) => ({
+  items: pages.flatMap((page) => page.items),
+  pageCount: pages.length,
+});
+
+/**
+ * A case's requests, page by page ("Meer verzoeken laden"): `data.items` holds every page loaded
+ * so far; `hasNextPage` and `fetchNextPage` load the next. A change invalidates INFORMATION_KEY,
+ * which refetches the pages loaded, so what was shown stays shown.
+ */
 export function useDisclosures(caseId: string, enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: disclosuresKey(caseId),
-    queryFn: ({ signal }) => getJson(base(caseId), parseDisclosureList, signal),
+    queryFn: ({ pageParam, signal }) =>
+      getJson(disclosuresPagePath(caseId, pageParam), parseDisclosurePage, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    select: (data) => joinDisclosurePages(data.pages),
     enabled,
     staleTime: 0,
   });

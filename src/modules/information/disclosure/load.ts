@@ -15,7 +15,7 @@ import { notFoundProblem } from '../../cases/policy.js';
 import { type LoadedCase, loadCase } from '../../cases/state.js';
 import { type CaseView, caseViewOf, conditionsOf, type ItemRow, viewerOf, withLinks } from '../access.js';
 import { visibilityReason } from '../rules/visibility.js';
-import { type Actor, mayDecide } from './rules/decider.js';
+import { type Actor, type DeciderItem, mayDecide } from './rules/decider.js';
 
 export interface DisclosureItem {
   link: DisclosureRequestItemTable;
@@ -81,18 +81,25 @@ export async function loadDisclosures(
   }));
 }
 
-export const deciderItem = (d: DisclosureItem) => ({
+export const deciderItem = (d: DisclosureItem): DeciderItem => ({
   providerKind: d.item.provider_kind,
   controllerPartyId: d.link.controller_party_id,
   providedByUserId: d.item.provided_by_user_id,
 });
 
-/** Art. 9.2: whether the caller may see this request at all. */
-export function seesRequest(s: CaseScope, d: LoadedDisclosure): boolean {
-  if (d.row.requested_by_user_id === s.actor.userId) return true;
+/**
+ * Art. 9.2: whether the caller may see a request made by `requestedBy` with these items (who
+ * decides on each) at all. list-sql.ts is its SQL twin for the list: change both together.
+ */
+export function seesRequestOf(s: CaseScope, requestedBy: string, items: readonly DeciderItem[]): boolean {
+  if (requestedBy === s.actor.userId) return true;
   if (s.view.relation === 'assigned') return true;
-  return d.items.some((i) => mayDecide(deciderItem(i), s.actor));
+  return items.some((i) => mayDecide(i, s.actor));
 }
+
+/** Art. 9.2: whether the caller may see this request at all. */
+export const seesRequest = (s: CaseScope, d: LoadedDisclosure): boolean =>
+  seesRequestOf(s, d.row.requested_by_user_id, d.items.map(deciderItem));
 
 /** The items of the request the caller may see (title, existence), in order. */
 export function visibleItems(s: CaseScope, d: LoadedDisclosure, now: string): DisclosureItem[] {

@@ -1,8 +1,9 @@
 /**
  * HTTP routes of disclosure to third parties (Art. 9.2, 19.1): request a disclosure, read the
- * requests of a case, the controller's written decision per item (re-authenticated: the consent
- * is a deliberate, personal act), cancel, and produce the PDF. Deny by default: what the caller
- * may not see is 404; what they see but may not do is 403; writes need If-Match.
+ * requests of a case (cursor-paginated, platform/http/pagination.ts) or one request, the
+ * controller's written decision per item (re-authenticated: the consent is a deliberate, personal
+ * act), cancel, and produce the PDF. Deny by default: what the caller may not see is 404; what
+ * they see but may not do is 403; writes need If-Match.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,12 +17,14 @@ import { identityContext, requireRecentReauth } from '../../identity/context.js'
 import { requestDisclosure } from './create-command.js';
 import { cancelDisclosure, checkDecision, decideItem } from './decide-command.js';
 import { exportDisclosure } from './export-command.js';
+import { disclosurePageCursor } from './page.js';
 import { getDisclosure, listDisclosures } from './queries.js';
 import {
   caseParamsSchema,
   disclosureCancelSchema,
   disclosureCreateSchema,
   disclosureDecisionSchema,
+  disclosureListQuerySchema,
   disclosureListSchema,
   disclosureParamsSchema,
   disclosureSchema,
@@ -64,14 +67,18 @@ export function disclosureRoutes(fastify: FastifyInstance, deps: AppDeps) {
       config,
       schema: {
         tags,
-        summary: 'De verzoeken tot verstrekking van een casus die u mag zien (Art. 9.2)',
+        summary:
+          'De verzoeken tot verstrekking van een casus die u mag zien, nieuwste eerst, per pagina (Art. 9.2)',
         params: caseParamsSchema,
+        querystring: disclosureListQuerySchema,
         response: { 200: disclosureListSchema },
       },
     },
-    async (request) => ({
-      items: await listDisclosures(ctx, principalOf(request), request.params.id, traceOf(request)),
-    }),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const page = { limit, after: disclosurePageCursor(cursor) };
+      return listDisclosures(ctx, principalOf(request), request.params.id, page, traceOf(request));
+    },
   );
 
   app.get(

@@ -1,9 +1,11 @@
 /**
  * Request and response schemas of disclosure to third parties (Art. 9.2, 19.1). Strict objects:
  * unknown fields are refused. A request names the items, the third party, the purpose and the
- * legal basis; a decision is the controller's written consent or refusal with its reasoning.
+ * legal basis; a decision is the controller's written consent or refusal with its reasoning. The
+ * list of a case's requests is cursor-paginated (platform/http/pagination.ts).
  */
 import { z } from 'zod';
+import { pageQuerySchema, pageSchema } from '../../../platform/http/pagination.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -72,6 +74,15 @@ export const disclosureSchema = z
   .meta({ id: 'Disclosure' });
 export type DisclosureView = z.infer<typeof disclosureSchema>;
 
-export const disclosureListSchema = z
-  .strictObject({ items: z.array(disclosureSchema) })
+/** Query of a case's disclosure list: `limit` (1–100, default 25) and the opaque `cursor`. */
+export const disclosureListQuerySchema = pageQuerySchema;
+
+/** One page of a case's requests the caller may see, newest first; `nextCursor` null on the last. */
+export const disclosureListSchema = pageSchema(disclosureSchema)
+  .extend({
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Cursor van de volgende pagina (queryparameter cursor); null op de laatste pagina'),
+  })
   .meta({ id: 'DisclosureList' });

@@ -1,13 +1,21 @@
 /**
  * A disclosure request as the caller sees it (Art. 9.2): its sealed texts opened with the case
- * key and the item titles with each item's own key (issue 6 §5), only the items the caller may see, and the caller's permissions — decide per item (the
- * controller's decider), export and cancel (the requester) — so the UI hides what would be refused.
+ * key and the item titles with each item's own key (issue 6 §5), only the items the caller may
+ * see, and the caller's permissions — decide per item (the controller's decider), export and
+ * cancel (the requester) — so the UI hides what would be refused. `shownView` opens only what it
+ * is given: a list page (page.ts) hands it just the page's requests and their visible items.
  */
 import type { Kysely } from 'kysely';
 import { type ItemKeyRing, itemKeyRing } from '../../../platform/crypto/item-keys.js';
-import type { Database } from '../../../platform/db/schema.js';
+import type { Database, DisclosureRequestTable } from '../../../platform/db/schema.js';
 import { unseal, unsealOrNull } from '../../cases/sealing.js';
-import { type CaseScope, deciderItem, type LoadedDisclosure, visibleItems } from './load.js';
+import {
+  type CaseScope,
+  type DisclosureItem,
+  deciderItem,
+  type LoadedDisclosure,
+  visibleItems,
+} from './load.js';
 import { mayDecide, mayRequest } from './rules/decider.js';
 import { cancelRefusal, decisionRefusal } from './rules/decisions.js';
 import type { DisclosureView } from './schemas.js';
@@ -26,6 +34,18 @@ export const itemKeysOf = (
     ds.flatMap((d) => d.items.map((i) => i.item.id)),
   );
 
+/** A request ready to be shown: its row, the items the caller may see (in order), and the export's test. */
+export interface ShownDisclosure {
+  row: DisclosureRequestTable;
+  shown: DisclosureItem[];
+  /** Every item of the request — also those the caller may not see — has its controller's approval. */
+  allApproved: boolean;
+}
+
+/** Art. 9.2: the export needs every controller's consent — every item of the request approved. */
+export const allApproved = (decisions: readonly string[]): boolean =>
+  decisions.length > 0 && decisions.every((d) => d === 'approved');
+
 export function disclosureView(
   key: Buffer,
   s: CaseScope,
@@ -33,10 +53,28 @@ export function disclosureView(
   now: string,
   itemKeys: ItemKeyRing,
 ): DisclosureView {
+  return shownView(
+    key,
+    s,
+    {
+      row: d.row,
+      shown: visibleItems(s, d, now),
+      allApproved: allApproved(d.items.map((i) => i.link.decision)),
+    },
+    itemKeys,
+  );
+}
+
+/** Opens the request's texts and the titles of exactly the items in `d.shown`. */
+export function shownView(
+  key: Buffer,
+  s: CaseScope,
+  d: ShownDisclosure,
+  itemKeys: ItemKeyRing,
+): DisclosureView {
   const r = d.row;
   const o = (column: string, sealed: string) => unseal(key, 'disclosure_requests', column, r.id, sealed);
   const requester = r.requested_by_user_id === s.actor.userId && mayRequest(s.actor);
-  const allApproved = d.items.length > 0 && d.items.every((i) => i.link.decision === 'approved');
   return {
     id: r.id,
     caseId: r.case_id,
@@ -50,7 +88,7 @@ export function disclosureView(
     createdAt: r.created_at,
     exportCount: r.export_count,
     firstExportedAt: r.first_exported_at,
-    items: visibleItems(s, d, now).map((i) => ({
+    items: d.shown.map((i) => ({
       itemId: i.item.id,
       title: unseal(itemKeys.keyOf(i.item.id), 'information_items', 'title', i.item.id, i.item.title_enc),
       controllerPartyId: i.link.controller_party_id,
@@ -71,7 +109,7 @@ export function disclosureView(
     })),
     version: r.version,
     permissions: [
-      ...(requester && r.status === 'approved' && allApproved ? ['export' as const] : []),
+      ...(requester && r.status === 'approved' && d.allApproved ? ['export' as const] : []),
       ...(requester && cancelRefusal(r.status) === null ? ['cancel' as const] : []),
     ],
   };

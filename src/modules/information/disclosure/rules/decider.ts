@@ -15,7 +15,8 @@
  */
 
 export const requesterRelations = ['registering', 'participant', 'coordinator', 'assigned'] as const;
-const caseRoleRelations = ['registering', 'participant', 'coordinator'] as const;
+/** The relations through which a party's professional decides on its items (not 'assigned'). */
+export const caseRoleRelations = ['registering', 'participant', 'coordinator'] as const;
 
 export interface DeciderItem {
   providerKind: 'party' | 'house';

@@ -1,7 +1,9 @@
 /**
- * Disclosure to third parties in a case (Art. 9.2, 19.1): the requests the caller may see, each
- * with its status and decisions in words, a link to its page; and for participants, the form to
- * request a disclosure of chosen items. The server decides who sees which request.
+ * Disclosure to third parties in a case (Art. 9.2, 19.1): the requests the caller may see, newest
+ * first, each with its status and decisions in words, a link to its page, page by page ("Meer
+ * verzoeken laden", focus on the first request loaded, the count in a live region); and for
+ * participants, the form to request a disclosure of chosen items. The server decides who sees
+ * which request.
  */
 import {
   Button,
@@ -16,7 +18,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionCounts, useDisclosures } from '../../../api/informationDisclosures';
 import { useInformationItems } from '../../../api/informationItemCalls';
@@ -38,8 +40,23 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
   const items = useInformationItems(c.id);
   const [open, setOpen] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
-  const list = query.data ?? [];
+  const list = query.data?.items ?? [];
   const notFound = query.error instanceof ApiError && query.error.status === 404;
+  const paged = query.hasNextPage || (query.data?.pageCount ?? 0) > 1;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
+
+  // After "load more", focus moves to the link of the first request just loaded (as on the case list).
+  useEffect(() => {
+    if (firstNewIndex === null) return;
+    tableRef.current?.querySelector<HTMLElement>(`[data-row="${firstNewIndex}"] a`)?.focus();
+  }, [firstNewIndex]);
+
+  const loadMore = async () => {
+    const count = list.length;
+    const result = await query.fetchNextPage();
+    if (!result.isError) setFirstNewIndex(count);
+  };
   const live = (items.data?.items ?? []).filter(isLive);
   // The item list is paged: live items may be on a page not loaded yet.
   const mayRequest =
@@ -51,7 +68,7 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
       </Heading>
       <Paragraph>{t('cases.information.disclosure.intro')}</Paragraph>
       {query.isPending && <Paragraph role="status">{t('cases.information.disclosure.loading')}</Paragraph>}
-      {query.isError && !notFound && (
+      {query.isError && !notFound && !query.isFetchNextPageError && (
         <ErrorAlert
           heading={t('cases.information.disclosure.loadError')}
           error={query.error}
@@ -62,9 +79,15 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
       {(notFound || (query.isSuccess && list.length === 0)) && (
         <Paragraph>{t('cases.information.disclosure.empty')}</Paragraph>
       )}
+      {paged && (
+        <Paragraph role="status" className="ketenhuis-count">
+          {t('cases.information.disclosure.count', { count: list.length })}
+          {query.hasNextPage && ` ${t('cases.information.disclosure.more')}`}
+        </Paragraph>
+      )}
       {list.length > 0 && (
         <div className="ketenhuis-table-scroll">
-          <Table className="ketenhuis-table">
+          <Table ref={tableRef} className="ketenhuis-table">
             <TableCaption className="ketenhuis-visually-hidden">
               {t('cases.information.disclosure.caption')}
             </TableCaption>
@@ -78,10 +101,10 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
               </TableRow>
             </TableHeader>
             <TableBody>
-              {list.map((d) => {
+              {list.map((d, index) => {
                 const n = decisionCounts(d);
                 return (
-                  <TableRow key={d.id}>
+                  <TableRow key={d.id} data-row={index}>
                     <TableHeaderCell scope="row">
                       <RouterLink to={`/casussen/${c.id}/verstrekkingen/${d.id}`}>{d.reference}</RouterLink>
                     </TableHeaderCell>
@@ -101,6 +124,21 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
             </TableBody>
           </Table>
         </div>
+      )}
+      {query.isFetchNextPageError && (
+        <ErrorAlert heading={t('cases.information.disclosure.loadMoreError')} error={query.error} />
+      )}
+      {query.hasNextPage && (
+        <ButtonGroup>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={query.isFetchingNextPage}
+            onClick={() => void loadMore()}
+          >
+            {t('cases.information.disclosure.loadMore')}
+          </Button>
+        </ButtonGroup>
       )}
       {mayRequest && !open && (
         <ButtonGroup>
