@@ -29,6 +29,7 @@ import * as m0033 from './0033-performance-indexes.js';
 import * as m0034 from './0034-information-item-keys.js';
 import * as m0035 from './0035-triage-answer-content.js';
 import * as m0036 from './0036-worklist-indexes.js';
+import * as m0037 from './0037-action-citations.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '0034-information-item-keys': m0034,
   '0035-triage-answer-content': m0035,
   '0036-worklist-indexes': m0036,
+  '0037-action-citations': m0037,
 };

@@ -49,6 +49,7 @@ const bodies: Record<string, Body> = {
   'POST /cases/{id}/conferences/{conferenceId}/cancel': () => ({ reason: 'Ziekte' }),
   'POST /cases/{id}/conferences/{conferenceId}/hold': (t, cast) => holdRecord(t, cast),
   'POST /cases/{id}/actions/{actionId}/status': () => ({ status: 'in_progress' }),
+  'POST /cases/{id}/actions/{actionId}/citations': (_t, _c, b) => ({ itemIds: [b.itemId] }),
   'POST /cases/{id}/progress-reports': () => ({ text: 'Voortgang volgens plan' }),
   'POST /cases/{id}/escalate': () => ({ reason: 'Afspraken niet nagekomen' }),
   'POST /cases/{id}/resolve-escalation': () => ({ resolution: 'Afspraken hersteld' }),

@@ -14,6 +14,7 @@ type Headers = Record<string, string>;
 const stages: Record<string, Stage> = {
   'GET /cases/{id}/execution': 'execution',
   'POST /cases/{id}/actions/{actionId}/status': 'execution',
+  'POST /cases/{id}/actions/{actionId}/citations': 'execution',
   'POST /cases/{id}/progress-reports': 'execution',
   'POST /cases/{id}/escalate': 'execution',
   'POST /cases/{id}/resolve-escalation': 'escalated',
@@ -28,6 +29,7 @@ const stages: Record<string, Stage> = {
 
 const bodies: Record<string, object> = {
   'POST /cases/{id}/actions/{actionId}/status': { status: 'in_progress' },
+  'POST /cases/{id}/actions/{actionId}/citations': { itemIds: [] },
   'POST /cases/{id}/progress-reports': { text: 'Voortgang' },
   'POST /cases/{id}/escalate': { reason: 'Afspraken niet nagekomen' },
   'POST /cases/{id}/resolve-escalation': { resolution: 'Opgelost' },
@@ -58,7 +60,7 @@ export async function executionMatrixRequest(
     const elements = list.json().elements as { type: string; id: string }[];
     payload = { decisions: elements.map((e) => ({ type: e.type, id: e.id, decision: 'remove' })) };
   }
-  const etag = op === 'POST /cases/{id}/actions/{actionId}/status' ? '"v1"' : c.etag;
+  const etag = op.includes('{actionId}') ? '"v1"' : c.etag;
   return {
     method: method as 'GET',
     url: `/api/v1${path.replace('{id}', c.id).replace('{actionId}', c.actions.politie)}`,

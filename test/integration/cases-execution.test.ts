@@ -61,7 +61,10 @@ describe.each(dialects)('case execution on %s', (dialect) => {
 
     const regie = (await view('procesregisseur')).json();
     expect(regie.permissions).toEqual(['read-progress', 'escalate']);
-    expect(regie.actions.every((a: { permissions: string[] }) => a.permissions.length === 0)).toBe(true);
+    // The procesregisseur changes no status, but may change what an action cites (Art. 16.2).
+    expect(
+      regie.actions.every((a: { permissions: string[] }) => a.permissions.join() === 'change-citations'),
+    ).toBe(true);
 
     const registering = (await view('professional')).json();
     expect(registering.permissions).toEqual([]);

@@ -195,6 +195,9 @@ export const caseRelationMatrix: Record<string, CaseScenario[]> = {
   'POST /cases/{id}/plan-follow-up': [only('execution', 'coordinator', 'assigned')],
   'GET /cases/{id}/execution': [at('execution', allRolesSee), at('escalated', allRolesSee, ok('manager'))],
   'POST /cases/{id}/actions/{actionId}/status': [only('execution', 'participant', 'coordinator')],
+  // Art. 8.4b, 13.2, 16.2: what an action is based on is part of the plan: the coordinator or the
+  // procesregisseur changes it, citing the participant's item (which allows use in the plan).
+  'POST /cases/{id}/actions/{actionId}/citations': [only('item', 'coordinator', 'assigned')],
   'POST /cases/{id}/progress-reports': [{ ...only('execution', 'coordinator'), repeatable: true }],
   'POST /cases/{id}/escalate': [only('execution', 'coordinator', 'assigned')],
   'POST /cases/{id}/resolve-escalation': [at('escalated', refused(...roles), ok('assigned', 'manager'))],

@@ -261,6 +261,13 @@ export const matrix: Record<string, Expectation> = {
     procesregisseur: 403,
     default: 404,
   },
+  // Art. 16.2: the procesregisseur (or the coordinator) changes which items an action cites.
+  'POST /cases/{id}/actions/{actionId}/citations': {
+    anonymous: 401,
+    professional: 403,
+    procesregisseur: 'ok',
+    default: 404,
+  },
   'POST /cases/{id}/progress-reports': {
     anonymous: 401,
     professional: 403,

@@ -41,6 +41,8 @@ export async function subjectsByPerson(
 export interface ItemLogSpec {
   name: string;
   operation: Operation;
+  /** The processing activity; by default that of the case's phase. */
+  activity?: string;
   caseId: string;
   caseStatus: CaseStatus;
   principal: Principal;
@@ -66,7 +68,7 @@ export async function itemEntries(
     const entrySpec = {
       name: spec.name,
       operation: spec.operation,
-      activity: activityOfPhase(spec.caseStatus),
+      activity: spec.activity ?? activityOfPhase(spec.caseStatus),
       caseId: spec.caseId,
       controllerPartyId,
       principal: spec.principal,

@@ -24,7 +24,7 @@ import { placeOf, unseal } from '../cases/sealing.js';
 import { loadCase } from '../cases/state.js';
 import { caseViewOf, conditionsOf, viewerOf, visibleItem, withLinks } from './access.js';
 import { itemPermissions, summaryOf } from './item-view.js';
-import { itemsVisibleTo } from './items-sql.js';
+import { itemsVisibleTo, liveItem } from './items-sql.js';
 import { canCreate } from './policy.js';
 import { itemEntries, subjectsByPerson } from './processing.js';
 import { participantRelations, visibilityReason } from './rules/visibility.js';
@@ -41,6 +41,8 @@ async function keyOfVisible(ctx: CaseContext, caseKey: Buffer, caseId: string, i
 export interface ItemPageQuery {
   limit: number;
   after: Cursor | undefined;
+  /** Only items that may be cited in the action plan now (Art. 16.2; rules/action-plan.ts). */
+  usableInActionPlan?: boolean;
 }
 
 // `k` is a created_at (ISO text on both dialects, compared as text); `id` goes to a uuid column.
@@ -87,11 +89,15 @@ export async function listItems(
   const now = nowUtc();
   const viewer = viewerOf(p);
   const view = await caseViewOf(ctx.db, p, loaded);
-  const visible = ctx.db
+  const all = ctx.db
     .selectFrom('information_items')
     .where('case_id', '=', caseId)
     .where((eb) => itemsVisibleTo(eb, viewer, view, now))
     .where(notShredded);
+  // Art. 16.2: what the provider allows in the action plan now (rules/action-plan.ts).
+  const visible = page.usableInActionPlan
+    ? all.where('use_in_action_plan', '=', 1).where((eb) => liveItem(eb, now))
+    : all;
   const { after } = page;
   const rows = await (after
     ? visible.where((eb) =>
@@ -111,8 +117,10 @@ export async function listItems(
     view.relation === 'assigned' ||
     (participantRelations as readonly (string | null)[]).includes(view.relation);
   if (!hasRole && rows.length === 0) {
-    // A later page may be empty; the list exists for this caller only if some item is visible.
-    const any = after ? await visible.select('id').limit(1).executeTakeFirst() : undefined;
+    // A later page, or a filtered one, may be empty; the list exists for this caller only if
+    // some item is visible at all.
+    const any =
+      after || page.usableInActionPlan ? await all.select('id').limit(1).executeTakeFirst() : undefined;
     if (any === undefined) throw notFoundProblem();
   }
   const { items: pageRows, nextCursor } = toPage(rows, page.limit, (r) => ({ k: r.created_at, id: r.id }));

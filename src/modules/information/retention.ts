@@ -1,5 +1,6 @@
 /**
- * Removing information items (Art. 1.10; issue 6 §5: removed items are shredded). Single items
+ * Removing information items (Art. 1.10; issue 6 §5: removed items are shredded), with their
+ * citations in the action plan (Art. 16.2; action-plan.ts). Single items
  * (the scrub) are crypto-shredded: their ids go to the shred ledger and their keys are destroyed
  * FIRST, then their rows are deleted — so no copy of them, in a backup, SQLite's WAL or
  * PostgreSQL's dead tuples, can be read again, not even with the case key. A whole case (the
@@ -20,6 +21,8 @@ async function deleteItemRows(db: Kysely<Database>, caseId: string, itemIds?: re
     if (itemIds) q = q.where('id', 'in', [...itemIds]);
     return q;
   };
+  // Citations in the action plan (migration 0037) go with the item (they cascade as well).
+  await db.deleteFrom('case_action_citations').where('item_id', 'in', items()).execute();
   await db.deleteFrom('information_attachments').where('item_id', 'in', items()).execute();
   await db.deleteFrom('information_item_parties').where('item_id', 'in', items()).execute();
   await db.deleteFrom('information_item_persons').where('item_id', 'in', items()).execute();

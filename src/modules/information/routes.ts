@@ -71,8 +71,12 @@ export function informationRoutes(fastify: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => {
-      const { limit, cursor } = request.query;
-      const page = { limit, after: itemPageCursor(cursor) };
+      const { limit, cursor, usableInActionPlan } = request.query;
+      const page = {
+        limit,
+        after: itemPageCursor(cursor),
+        usableInActionPlan: usableInActionPlan === 'true',
+      };
       return listItems(ctx, principalOf(request), request.params.id, page, traceOf(request));
     },
   );

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../../platform/http/pagination.js';
+import { maxCitationsPerAction } from './rules/action-plan.js';
 
 export const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
 export const visibilities = ['all-participants', 'named-parties', 'procesregisseur-only'] as const;
@@ -102,8 +103,16 @@ const itemFields = {
 export const itemSummarySchema = z
   .strictObject({ ...itemFields, attachmentCount: z.number().int() })
   .meta({ id: 'InformationItemSummary' });
-/** Query of a case's item list: `limit` (1–100, default 25) and the opaque `cursor` of the next page. */
-export const itemListQuerySchema = pageQuerySchema;
+/**
+ * Query of a case's item list: `limit` (1–100, default 25), the opaque `cursor` of the next page,
+ * and `usableInActionPlan=true` for only the items that may be cited in the action plan now.
+ */
+export const itemListQuerySchema = pageQuerySchema.extend({
+  usableInActionPlan: z
+    .enum(['true'])
+    .optional()
+    .describe('Alleen informatie die nu in het plan van aanpak mag worden gebruikt (Art. 16.2)'),
+});
 
 /** One page of a case's items, oldest first; `nextCursor` null on the last page. */
 export const itemListSchema = pageSchema(itemSummarySchema)
@@ -120,3 +129,28 @@ export const itemSchema = z
   .meta({ id: 'InformationItem' });
 export type ItemView = z.infer<typeof itemSchema>;
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+/**
+ * A cited item in the action plan as the reader may see it (Art. 16.2; action-plan.ts): only
+ * items the reader may see now are listed; `usable` false when the provider no longer allows their
+ * use in the plan (tightened, withdrawn or expired).
+ */
+export const citationSchema = z
+  .strictObject({
+    itemId: z.string(),
+    title: z.string(),
+    regime: z.enum(regimes),
+    providerPartyId: z.string().describe('De verwerkingsverantwoordelijke (Art. 15.1)'),
+    usable: z
+      .boolean()
+      .describe('Onwaar: de verstrekker staat gebruik in het plan van aanpak niet (meer) toe (Art. 16.2)'),
+  })
+  .meta({ id: 'ActionCitation' });
+
+/** The items an action of the plan is based on (Art. 8.4b, 16.2): ids of items of the case. */
+export const citedItemIdsSchema = z
+  .array(z.uuid())
+  .max(maxCitationsPerAction)
+  .describe(
+    'De informatie-items waarop de actie steunt; alleen items die u mag zien en die de verstrekker toestaat in het plan van aanpak (Art. 16.2)',
+  );

@@ -435,6 +435,15 @@ export interface CasePartyRoleTable {
   updated_at: string;
 }
 
+/** Migration 0037: one row per (action, cited item), Art. 16.2. Only the link; nothing of the item. */
+export interface CaseActionCitationTable {
+  action_id: string;
+  item_id: string;
+  case_id: string;
+  cited_by_user_id: string;
+  cited_at: string;
+}
+
 export interface CaseActionTable {
   id: string;
   case_id: string;
@@ -988,6 +997,7 @@ export interface Database {
   case_coordinators: CaseCoordinatorTable;
   case_party_roles: CasePartyRoleTable;
   case_actions: CaseActionTable;
+  case_action_citations: CaseActionCitationTable;
   case_escalations: CaseEscalationTable;
   case_action_status_changes: CaseActionStatusChangeTable;
   case_progress_reports: CaseProgressReportTable;

@@ -2,7 +2,8 @@
  * The case conference's data (Art. 8, 12.2c–e, 13): the conferences of a case with their record,
  * planning one (only parties the case's protocol admits; named participants per party, chosen from
  * the participant candidates the server offers the procesregisseur), cancelling
- * it, recording it (attendance, coordinator, action plan, roles and information needs,
+ * it, recording it (attendance, coordinator, action plan with the items each action cites, roles
+ * and information needs,
  * de-escalation criteria, minutes), asking for a follow-up, and the iCalendar invitation.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +15,19 @@ import { getJson, sendJson } from './client';
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/**
+ * An information item an action is based on (Art. 16.2), as the server shows it to this user: only
+ * items they may see now; `usable` false once the provider no longer allows its use in the plan.
+ */
+export const citationSchema = z.object({
+  itemId: str,
+  title: str,
+  regime: z.enum(['gewoon', 'bijzonder', 'politie', 'justitieel']),
+  providerPartyId: str,
+  usable: z.boolean(),
+});
+export type Citation = z.infer<typeof citationSchema>;
 
 export const conferenceSchema = z.object({
   id: str,
@@ -36,7 +50,15 @@ export const conferenceSchema = z.object({
   ),
   coordinator: z.nullable(z.object({ userId: str, partyId: str })),
   actions: z.array(
-    z.object({ id: str, ownerPartyId: str, description: str, dueDate: str, status: z.enum(ACTION_STATUSES) }),
+    z.object({
+      id: str,
+      ownerPartyId: str,
+      description: str,
+      dueDate: str,
+      status: z.enum(ACTION_STATUSES),
+      // Absent from a server without citations (before migration 0037): none.
+      citations: z._default(z.array(citationSchema), []),
+    }),
   ),
   partyRoles: z.array(z.object({ partyId: str, role: str, informationNeeds: str })),
   deescalationCriteria: nstr,
@@ -129,7 +151,8 @@ export const rescheduleConference = (
 export interface ConferenceRecordInput {
   attendance: { userId: string; present: boolean }[];
   coordinatorUserId: string;
-  actions: { ownerPartyId: string; description: string; dueDate: string }[];
+  /** `citedItemIds`: the items the action is based on (Art. 16.2), citable ones only. */
+  actions: { ownerPartyId: string; description: string; dueDate: string; citedItemIds: string[] }[];
   partyRoles: { partyId: string; role: string; informationNeeds: string }[];
   deescalationCriteria: string;
   minutes: string;

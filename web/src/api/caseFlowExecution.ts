@@ -1,11 +1,11 @@
 /**
  * Execution and escalation (Art. 8.5, 11.3d, 13): the action plan with each action's status,
- * history and overdue mark; changing an action's status (coordinator, or a participant of the
- * owning party); progress reports to the procesregisseur; escalation to the manager and its end.
+ * history, overdue mark and cited information; changing an action's status (coordinator, or a
+ * participant of the owning party) and what it cites (coordinator or procesregisseur, Art. 16.2); progress reports to the procesregisseur; escalation to the manager and its end.
  */
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { ACTION_STATUSES, type ActionStatus } from './caseFlowConference';
+import { ACTION_STATUSES, type ActionStatus, citationSchema } from './caseFlowConference';
 import { userNamesField } from './caseFlowNames';
 import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
 import { CASES_KEY, casePath } from './casesRequests';
@@ -29,6 +29,7 @@ const actionSchema = z.object({
       note: nstr,
     }),
   ),
+  citations: z._default(z.array(citationSchema), []),
   permissions: z.array(str),
 });
 export type ExecutionAction = z.infer<typeof actionSchema>;
@@ -80,6 +81,23 @@ export const changeActionStatus = (
     casePath(caseId, `actions/${encodeURIComponent(action.id)}/status`),
     parserOf(z.object({ id: str, status: z.enum(ACTION_STATUSES), version: int })),
     { body: note ? { status, note } : { status }, headers: ifMatch(action.version) },
+  );
+
+/**
+ * Replaces the items an action cites (Art. 16.2): only items the user may see and the provider
+ * allows in the plan (409 otherwise); citations of items the user cannot see stay. If-Match: the
+ * action's version.
+ */
+export const changeActionCitations = (
+  caseId: string,
+  action: Pick<ExecutionAction, 'id' | 'version'>,
+  itemIds: string[],
+) =>
+  sendJson(
+    'POST',
+    casePath(caseId, `actions/${encodeURIComponent(action.id)}/citations`),
+    parserOf(z.object({ id: str, status: z.enum(ACTION_STATUSES), version: int })),
+    { body: { itemIds }, headers: ifMatch(action.version) },
   );
 
 /**

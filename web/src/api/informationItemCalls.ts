@@ -68,6 +68,34 @@ export function useInformationItems(caseId: string, enabled = true) {
   });
 }
 
+/** At most this many pages of citable items are read for a picker (100 items a page). */
+const CITABLE_MAX_PAGES = 5;
+
+/**
+ * The items of a case that the user may cite in the action plan now (Art. 16.2): those they may
+ * see whose provider allows use in the plan, not withdrawn or expired (the server filters).
+ */
+export function useCitableItems(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...itemsKey(caseId), 'citable'] as const,
+    queryFn: async ({ signal }) => {
+      const items: ItemList['items'] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < CITABLE_MAX_PAGES; page++) {
+        const params = new URLSearchParams({ limit: '100', usableInActionPlan: 'true' });
+        if (cursor !== null) params.set('cursor', cursor);
+        const list: ItemList = await getJson(`${itemsPath(caseId)}?${params}`, parseItemList, signal);
+        items.push(...list.items);
+        cursor = list.nextCursor;
+        if (cursor === null) break;
+      }
+      return { items, complete: cursor === null };
+    },
+    enabled,
+    staleTime: 0,
+  });
+}
+
 export function useInformationItem(id: string) {
   return useQuery({
     queryKey: itemKey(id),

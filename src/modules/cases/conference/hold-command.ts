@@ -1,16 +1,19 @@
 /**
  * Recording a held case conference (Art. 8.4, 9.1, 13) through the state machine's
  * `hold-conference` → in_uitvoering: attendance, the case coordinator (a present participant of an
- * invited party), the action plan, each party's role and information needs, the de-escalation
- * criteria and the minutes of agreements, all sealed. A follow-up conference records the same
- * way: its actions are added, its coordinator replaces the previous one, its roles update those
- * parties'. One transaction, guarded by the case version (If-Match).
+ * invited party), the action plan (each action with the information items it cites, only those
+ * the recorder may see and their providers allow in the plan, Art. 16.2), each party's role and
+ * information needs, the de-escalation criteria and the minutes of agreements, all sealed. A
+ * follow-up conference records the same way: its actions are added, its coordinator replaces the
+ * previous one, its roles update those parties'. One transaction, guarded by the case version
+ * (If-Match).
  */
 import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
 import { staleWrite } from '../../../platform/http/etag.js';
 import { newId, nowUtc } from '../../../platform/ids.js';
 import { appendProcessing, type TraceContext } from '../../../platform/processing-log/index.js';
+import { checkCitable, citationEntries, insertCitations } from '../../information/action-plan.js';
 import { notify } from '../../notifications/notify.js';
 import type { CaseContext } from '../context.js';
 import { recordEvent } from '../events.js';
@@ -74,6 +77,15 @@ export async function holdConference(
     if (!decision.ok) throw refusalProblem(decision);
 
     const now = nowUtc();
+    // Art. 16.2: an action cites only items the recorder may see and their providers allow in the
+    // action plan (404 for any other id, as for one that does not exist; 409 when not allowed).
+    const cited = await checkCitable(
+      trx,
+      p,
+      loaded,
+      record.actions.flatMap((a) => a.citedItemIds ?? []),
+      now,
+    );
     const version = await moveCase(trx, caseId, expectedVersion, decision.state.status, now);
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
     const s = (column: string, value: string) => seal(key, 'case_conferences', column, conferenceId, value);
@@ -108,8 +120,10 @@ export async function holdConference(
         appointed_at: now,
       })
       .execute();
+    const citations: { actionId: string; itemIds: string[] }[] = [];
     const actions = record.actions.map((a) => {
       const id = newId();
+      citations.push({ actionId: id, itemIds: a.citedItemIds ?? [] });
       return {
         id,
         case_id: caseId,
@@ -124,6 +138,7 @@ export async function holdConference(
       };
     });
     await trx.insertInto('case_actions').values(actions).execute();
+    for (const c of citations) await insertCitations(trx, caseId, c.actionId, c.itemIds, p.userId, now);
     for (const r of record.partyRoles) {
       const place = `${caseId}:${r.partyId}`;
       await trx
@@ -162,6 +177,22 @@ export async function holdConference(
         trx,
         { ...base, name: 'case.action-plan.create', operation: 'create', activity: 'plan-van-aanpak' },
         subjects,
+      )),
+      // The cited items are used in the plan: logged per item's provider, the controller (Art. 16.2).
+      ...(await citationEntries(
+        trx,
+        ctx,
+        key,
+        {
+          name: 'case.action-plan.cite',
+          operation: 'create',
+          activity: 'plan-van-aanpak',
+          caseId,
+          caseStatus: loaded.row.status,
+          principal: p,
+          trace,
+        },
+        cited,
       )),
     ]);
     const link = `/casussen/${caseId}`;

@@ -2,10 +2,12 @@
  * Request and response schemas of the case conference (Art. 8, 12.2c–e, 13): planning (times,
  * place or online link, goal, decision types, themes, invited parties with the contribution
  * asked and named participants), rescheduling, cancelling, and the record of the conference
- * (attendance, case coordinator, action plan, roles and information needs, de-escalation
- * criteria, minutes of agreements). Strict objects: unknown fields are refused.
+ * (attendance, case coordinator, action plan — each action with the information items it is
+ * based on, Art. 16.2 — roles and information needs, de-escalation criteria, minutes of
+ * agreements). Strict objects: unknown fields are refused.
  */
 import { z } from 'zod';
+import { citationSchema, citedItemIdsSchema } from '../../information/schemas.js';
 import { userNamesSchema } from '../user-names.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -68,7 +70,14 @@ export const conferenceRecordSchema = z
       .describe('Aanwezigheid van de genoemde deelnemers; wie ontbreekt, was afwezig'),
     coordinatorUserId: z.uuid().describe('De casuscoördinator: een aanwezige deelnemer (Art. 8.4a, 13)'),
     actions: z
-      .array(z.strictObject({ ownerPartyId: z.uuid(), description: text(5_000), dueDate: isoDate }))
+      .array(
+        z.strictObject({
+          ownerPartyId: z.uuid(),
+          description: text(5_000),
+          dueDate: isoDate,
+          citedItemIds: citedItemIdsSchema.default([]),
+        }),
+      )
       .min(1)
       .max(100)
       .describe('Het integraal plan van aanpak (Art. 8.4b)'),
@@ -81,7 +90,12 @@ export const conferenceRecordSchema = z
     minutes: text(50_000).describe('Verslag van de afspraken, geen meningen (Art. 9.1)'),
   })
   .meta({ id: 'ConferenceRecord' });
-export type ConferenceRecord = z.infer<typeof conferenceRecordSchema>;
+type RecordBody = z.infer<typeof conferenceRecordSchema>;
+type RecordAction = RecordBody['actions'][number];
+/** The record; in-process callers (the demo seed) may leave out an action's `citedItemIds`. */
+export type ConferenceRecord = Omit<RecordBody, 'actions'> & {
+  actions: (Omit<RecordAction, 'citedItemIds'> & Partial<Pick<RecordAction, 'citedItemIds'>>)[];
+};
 
 export const conferenceParamsSchema = z.strictObject({ id: z.uuid(), conferenceId: z.uuid() });
 
@@ -118,6 +132,9 @@ export const conferenceSchema = z
         description: z.string(),
         dueDate: z.string(),
         status: z.enum(['open', 'in_progress', 'done', 'cancelled']),
+        citations: z
+          .array(citationSchema)
+          .describe('De informatie waarop de actie steunt, voor zover u die nu mag zien (Art. 16.2)'),
       }),
     ),
     partyRoles: z.array(

@@ -1,8 +1,9 @@
 /**
  * Reading case conferences (Art. 8, 12.2c–e, 13): each conference decrypted with the case key —
  * planning, invited parties with their contribution and named participants with attendance, and
- * for a held conference its record (coordinator, actions, roles and information needs,
- * de-escalation criteria, minutes). The list is logged per person before the response leaves.
+ * for a held conference its record (coordinator, actions with the information items they cite as
+ * far as the caller may see them now (Art. 16.2), roles and information needs, de-escalation
+ * criteria, minutes). The list is logged per person before the response leaves.
  */
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -10,6 +11,7 @@ import { openCaseKey } from '../../../platform/crypto/case-keys.js';
 import type { CaseConferenceTable, Database } from '../../../platform/db/schema.js';
 import { nowUtc } from '../../../platform/ids.js';
 import { logRead, type TraceContext } from '../../../platform/processing-log/index.js';
+import { type CitationView, citationEntries, citationsOf } from '../../information/action-plan.js';
 import type { CaseContext } from '../context.js';
 import { caseSubjects, entriesFor } from '../processing.js';
 import { unseal, unsealOrNull } from '../sealing.js';
@@ -105,6 +107,14 @@ export async function openConference(db: Kysely<Database>, key: Buffer, c: CaseC
   };
 }
 
+type Opened = Awaited<ReturnType<typeof openConference>>;
+
+/** The conference's actions with the items they cite, as the caller may see them now (Art. 16.2). */
+const withCitations = (c: Opened, byAction: Map<string, CitationView[]>) => ({
+  ...c,
+  actions: c.actions.map((a) => ({ ...a, citations: byAction.get(a.id) ?? [] })),
+});
+
 /** One conference with the caller's permissions (no log: the caller logs). */
 export async function conferenceView(
   db: Kysely<Database>,
@@ -113,7 +123,10 @@ export async function conferenceView(
   loaded: LoadedCase,
   c: CaseConferenceTable,
 ) {
-  return { ...(await openConference(db, key, c)), permissions: conferencePermissions(p, loaded, c) };
+  const opened = await openConference(db, key, c);
+  const ids = opened.actions.map((a) => a.id);
+  const { byAction } = await citationsOf(db, key, p, loaded, ids, nowUtc());
+  return { ...withCitations(opened, byAction), permissions: conferencePermissions(p, loaded, c) };
 }
 
 export async function listConferences(
@@ -131,8 +144,15 @@ export async function listConferences(
     .orderBy('sequence')
     .execute();
   const key = await openCaseKey(ctx.db, ctx.masterKey, caseId);
-  const items = [];
-  for (const r of rows) items.push(await conferenceView(ctx.db, key, p, loaded, r));
+  const opened: Opened[] = [];
+  for (const r of rows) opened.push(await openConference(ctx.db, key, r));
+  // Art. 16.2: the cited items of every action, as this caller may see them now (one pass).
+  const actionIds = opened.flatMap((c) => c.actions.map((a) => a.id));
+  const cited = await citationsOf(ctx.db, key, p, loaded, actionIds, started);
+  const items = opened.map((c, i) => ({
+    ...withCitations(c, cited.byAction),
+    permissions: conferencePermissions(p, loaded, rows[i] as CaseConferenceTable),
+  }));
   // Issue 5: the named participants and coordinators, by name (one statement for the list).
   const names = await userNames(
     ctx.db,
@@ -152,7 +172,17 @@ export async function listConferences(
       trace,
       startTime: started,
     };
-    await logRead(ctx.db, await entriesFor(ctx.db, spec, await caseSubjects(ctx.db, ctx.log, key, caseId)));
+    await logRead(ctx.db, [
+      ...(await entriesFor(ctx.db, spec, await caseSubjects(ctx.db, ctx.log, key, caseId))),
+      // The titles of the cited items shown: read with each item's provider as controller.
+      ...(await citationEntries(
+        ctx.db,
+        ctx,
+        key,
+        { ...spec, name: 'case.action-plan.citations.read', caseStatus: loaded.row.status },
+        cited.shown,
+      )),
+    ]);
   }
   return { items, userNames: names };
 }

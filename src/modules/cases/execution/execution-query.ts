@@ -1,6 +1,7 @@
 /**
  * The execution view of one case (Art. 8.5, 11.3d, 12.2g, 13): the action plan with each action's
- * status history and whether it is overdue, the coordinator's progress reports and the
+ * status history, whether it is overdue and the information items it cites as far as the caller may
+ * see them now (Art. 16.2), the coordinator's progress reports and the
  * escalations — the last two only for coordinator, procesregisseur and the manager on escalation.
  * Sealed texts are opened with the case key and the read is logged per person before responding.
  */
@@ -8,12 +9,20 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
 import { nowUtc } from '../../../platform/ids.js';
 import { logRead, type TraceContext } from '../../../platform/processing-log/index.js';
+import { citationEntries, citationsOf } from '../../information/action-plan.js';
 import type { CaseContext } from '../context.js';
 import { unseal, unsealOrNull } from '../sealing.js';
 import type { LoadedCase } from '../state.js';
 import { userNames } from '../user-names.js';
 import { caseEntries } from './log.js';
-import { actionActor, checkExecution, executionPermissions, mayReadEscalations } from './policy.js';
+import {
+  type ActionPermission,
+  actionActor,
+  checkCitationChange,
+  checkExecution,
+  executionPermissions,
+  mayReadEscalations,
+} from './policy.js';
 import { type ActionStatus, checkStatusChange, executionPhases, isOverdue } from './rules.js';
 import { houseToday } from './today.js';
 
@@ -37,13 +46,24 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
     .orderBy('id')
     .execute();
   const running = (executionPhases as readonly string[]).includes(loaded.row.status);
+  // Art. 16.2: the items each action cites, as this caller may see them now.
+  const cited = await citationsOf(
+    ctx.db,
+    key,
+    p,
+    loaded,
+    rows.map((a) => a.id),
+    started,
+  );
+  const mayCite = checkCitationChange(p, loaded) === null;
   const actions = rows.map((a) => {
     const actor = actionActor(p, loaded, a.owner_party_id);
     const from = a.status as ActionStatus;
     const may = (to: ActionStatus) => running && checkStatusChange(actor, from, to).ok;
-    const permissions: ('update-status' | 'cancel')[] = [];
+    const permissions: ActionPermission[] = [];
     if ((['open', 'in_progress', 'done'] as const).some(may)) permissions.push('update-status');
     if (may('cancelled')) permissions.push('cancel');
+    if (mayCite) permissions.push('change-citations');
     return {
       id: a.id,
       conferenceId: a.conference_id,
@@ -62,6 +82,7 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
           changedByUserId: h.changed_by_user_id,
           note: unsealOrNull(key, 'case_action_status_changes', 'note', h.id, h.note_enc),
         })),
+      citations: cited.byAction.get(a.id) ?? [],
       permissions,
     };
   });
@@ -107,9 +128,8 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
     ...(progressReports ?? []).map((r) => r.authorUserId),
     ...(escalations ?? []).flatMap((e) => [e.escalatedByUserId, e.resolvedByUserId]),
   ]);
-  await logRead(
-    ctx.db,
-    await caseEntries(ctx.db, ctx, key, {
+  await logRead(ctx.db, [
+    ...(await caseEntries(ctx.db, ctx, key, {
       name: 'case.execution.read',
       operation: 'read',
       activity: 'uitvoering-monitoring',
@@ -118,8 +138,24 @@ export async function readExecution(ctx: CaseContext, p: Principal, loaded: Load
       principal: p,
       trace,
       startTime: started,
-    }),
-  );
+    })),
+    // The titles of the cited items shown: read with each item's provider as controller.
+    ...(await citationEntries(
+      ctx.db,
+      ctx,
+      key,
+      {
+        name: 'case.action-plan.citations.read',
+        operation: 'read',
+        activity: 'uitvoering-monitoring',
+        caseId: id,
+        caseStatus: loaded.row.status,
+        principal: p,
+        trace,
+      },
+      cited.shown,
+    )),
+  ]);
   return {
     caseId: id,
     caseNumber: loaded.row.case_number,

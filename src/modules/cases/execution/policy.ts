@@ -2,7 +2,8 @@
  * Who may do what in execution and escalation (Art. 8.5, 11.3d, 12.2g, 13; domain.md §4). The
  * case's 404 gate stays policy.ts's `relationOf`; this file answers the finer questions for those
  * who see the case: the coordinator updates actions and reports progress to the procesregisseur;
- * a party's participants update their own party's actions; the assigned procesregisseur or the
+ * a party's participants update their own party's actions; the coordinator or the procesregisseur
+ * changes which information items an action cites (Art. 16.2); the assigned procesregisseur or the
  * coordinator escalates to the manager; the manager (or the procesregisseur) closes an escalation.
  */
 import type { Principal } from '../../../platform/auth/principal.js';
@@ -19,6 +20,10 @@ export const executionActions = [
   'resolve-escalation',
 ] as const;
 export type ExecutionAction = (typeof executionActions)[number];
+
+/** What the caller may do with one action of the plan (the action's `permissions`). */
+export const actionPermissions = ['update-status', 'cancel', 'change-citations'] as const;
+export type ActionPermission = (typeof actionPermissions)[number];
 
 const sees = (p: Principal, c: LoadedCase) => relationOf(p, c) !== null;
 
@@ -94,6 +99,25 @@ export function checkExecution(p: Principal, c: LoadedCase, action: ExecutionAct
         return new ProblemError('conflict', 'de casus is niet opgeschaald (Art. 11.3d)');
       return null;
   }
+}
+
+/**
+ * Art. 8.4b, 13.2, 16.2: which information items an action is based on is part of the plan: the
+ * coordinator, who supervises the plan, or the assigned procesregisseur, who recorded it, changes
+ * it during execution. Which items may be cited is the provider's call (information/action-plan.ts).
+ */
+export function checkCitationChange(p: Principal, c: LoadedCase): ProblemError | null {
+  if (!isCoordinator(p, c) && !isAssigned(p, c))
+    return new ProblemError(
+      'forbidden',
+      'de casuscoördinator of de procesregisseur wijzigt de onderbouwing van een actie (Art. 13.2)',
+    );
+  if (!inExecution(c))
+    return new ProblemError(
+      'conflict',
+      'het plan van aanpak wordt bijgewerkt tijdens de uitvoering (Art. 8.5)',
+    );
+  return null;
 }
 
 export function executionPermissions(p: Principal, c: LoadedCase): ExecutionAction[] {

@@ -1,7 +1,8 @@
 /**
  * HTTP routes of execution and escalation (Art. 8.5, 11.3d, 12.2g, 13). Every route is
  * 'authenticated'; a case the caller has no role in is 404 before anything else is looked at.
- * Action changes need If-Match with the action's version; escalation with the case's version.
+ * Action changes (status, cited information) need If-Match with the action's version; escalation
+ * with the case's version.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,11 +15,13 @@ import { caseContext } from '../context.js';
 import { caseViewRoute, principalOf, tags, visibleCase } from '../route-helpers.js';
 import { caseRefSchema, idParamsSchema, ifMatchHeaders } from '../schemas.js';
 import { changeActionStatus } from './action-status-command.js';
+import { changeActionCitations } from './citation-command.js';
 import { escalation } from './escalation-command.js';
 import { readExecution } from './execution-query.js';
 import { overdueActions } from './overdue-query.js';
 import { addProgressReport } from './progress-command.js';
 import {
+  actionCitationsBodySchema,
   actionParamsSchema,
   actionRefSchema,
   actionStatusBodySchema,
@@ -65,6 +68,39 @@ export function executionRoutes(fastify: FastifyInstance, deps: AppDeps) {
       const version = requireIfMatch(request);
       const { id, actionId } = request.params;
       const ref = await changeActionStatus(ctx, p, id, actionId, version, request.body, traceOf(request));
+      setEtag(reply, ref.version);
+      return ref;
+    },
+  );
+
+  app.post(
+    '/cases/:id/actions/:actionId/citations',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Wijzig op welke informatie een actie steunt: alleen wat u mag zien en de verstrekker in het plan van aanpak toestaat (casuscoördinator of procesregisseur, Art. 16.2)',
+        params: actionParamsSchema,
+        headers: ifMatchHeaders,
+        body: actionCitationsBodySchema,
+        response: { 200: actionRefSchema },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      await visibleCase(ctx, p, request.params.id, 'read');
+      const version = requireIfMatch(request);
+      const { id, actionId } = request.params;
+      const ref = await changeActionCitations(
+        ctx,
+        p,
+        id,
+        actionId,
+        version,
+        request.body.itemIds,
+        traceOf(request),
+      );
       setEtag(reply, ref.version);
       return ref;
     },

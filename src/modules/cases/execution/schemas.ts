@@ -3,9 +3,10 @@
  * unknown fields are refused; responses list exactly what may leave the server.
  */
 import { z } from 'zod';
+import { citationSchema, citedItemIdsSchema } from '../../information/schemas.js';
 import { caseStatuses } from '../rules/state-machine.js';
 import { userNamesSchema } from '../user-names.js';
-import { executionActions } from './policy.js';
+import { actionPermissions, executionActions } from './policy.js';
 import { actionStatuses } from './rules.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -48,9 +49,16 @@ export const actionSchema = z
     overdue: z.boolean(),
     version: z.number().int().describe('Voor If-Match bij het wijzigen van de status'),
     history: z.array(actionStatusChangeSchema),
-    permissions: z.array(z.enum(['update-status', 'cancel'])),
+    citations: z
+      .array(citationSchema)
+      .describe('De informatie waarop de actie steunt, voor zover u die nu mag zien (Art. 16.2)'),
+    permissions: z.array(z.enum(actionPermissions)),
   })
   .meta({ id: 'CaseExecutionAction' });
+
+export const actionCitationsBodySchema = z
+  .strictObject({ itemIds: citedItemIdsSchema })
+  .meta({ id: 'CaseActionCitationsChange' });
 
 export const progressReportSchema = z
   .strictObject({ id: z.string(), at: z.string(), authorUserId: z.string(), text: z.string() })

@@ -1,8 +1,10 @@
 /**
  * The action plan in execution (Art. 8.5, 13.2): each action with its owner party, due date,
- * status and history; an overdue action is marked in words and with a symbol, not by colour
- * alone. The coordinator, or a participant of the owning party, changes an action's status with
- * an optional note, as the action's `permissions` allow (If-Match: the action's version).
+ * status, history and the information it is based on (Art. 16.2: only what the user may see now,
+ * marked when no longer usable in the plan); an overdue action is marked in words and with a
+ * symbol, not by colour alone. The coordinator, or a participant of the owning party, changes an
+ * action's status with an optional note; the coordinator or the procesregisseur changes what it is
+ * based on — as the action's `permissions` allow (If-Match: the action's version).
  */
 import {
   Button,
@@ -33,6 +35,8 @@ import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { formatDate } from '../format';
 import { TextAreaField } from '../TextAreaField';
+import { ActionCitationsForm } from './ActionCitationsForm';
+import { CitedItems } from './CitedItems';
 import { CONFERENCE_ON, useCasePeople, usePartyNames } from './flowData';
 import { OverdueMark } from './flowFields';
 import { useFlowForm } from './flowForm';
@@ -46,6 +50,7 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
   const partyName = usePartyNames();
   const query = useExecution(c.id, true);
   const [editing, setEditing] = useState<string | null>(null);
+  const [citing, setCiting] = useState<string | null>(null);
   const actions = query.data?.actions ?? [];
   if (query.isSuccess && actions.length === 0) return null;
   const overdue = actions.filter((a) => a.overdue).length;
@@ -79,6 +84,7 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
                 <TableHeaderCell scope="col">{t('cases.flow.plan2.columns.owner')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.flow.plan2.columns.due')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.flow.plan2.columns.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('cases.flow.citations.column')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('cases.flow.plan2.columns.change')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -104,16 +110,41 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
                       ` (${t('cases.flow.plan2.since', { at: formatDateTime(a.history[a.history.length - 1]?.at ?? '', language) })})`}
                   </TableCell>
                   <TableCell>
-                    {statusChoices(a.status, a.permissions).length > 0 && editing !== a.id && (
-                      <Button
-                        type="button"
-                        appearance="secondary-action-button"
-                        aria-label={t('cases.flow.plan2.changeLabel', { action: a.description })}
-                        onClick={() => setEditing(a.id)}
-                      >
-                        {t('cases.flow.plan2.change')}
-                      </Button>
-                    )}
+                    <CitedItems
+                      caseId={c.id}
+                      citations={a.citations}
+                      label={t('cases.flow.citations.listLabel', { action: a.description })}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <ButtonGroup>
+                      {statusChoices(a.status, a.permissions).length > 0 && editing !== a.id && (
+                        <Button
+                          type="button"
+                          appearance="secondary-action-button"
+                          aria-label={t('cases.flow.plan2.changeLabel', { action: a.description })}
+                          onClick={() => {
+                            setCiting(null);
+                            setEditing(a.id);
+                          }}
+                        >
+                          {t('cases.flow.plan2.change')}
+                        </Button>
+                      )}
+                      {a.permissions.includes('change-citations') && citing !== a.id && (
+                        <Button
+                          type="button"
+                          appearance="secondary-action-button"
+                          aria-label={t('cases.flow.citations.changeLabel', { action: a.description })}
+                          onClick={() => {
+                            setEditing(null);
+                            setCiting(a.id);
+                          }}
+                        >
+                          {t('cases.flow.citations.change')}
+                        </Button>
+                      )}
+                    </ButtonGroup>
                   </TableCell>
                 </TableRow>
               ))}
@@ -134,6 +165,21 @@ export function ActionPlanSection({ value: c, onChanged, onStale }: CaseSectionP
             }}
             onStale={onStale}
             onCancel={() => setEditing(null)}
+          />
+        ))}
+      {actions
+        .filter((a) => a.id === citing)
+        .map((a) => (
+          <ActionCitationsForm
+            key={a.id}
+            caseId={c.id}
+            action={a}
+            onDone={async (message) => {
+              setCiting(null);
+              await onChanged(message);
+            }}
+            onStale={onStale}
+            onCancel={() => setCiting(null)}
           />
         ))}
       <History actions={actions} value={c} names={query.data?.userNames} />

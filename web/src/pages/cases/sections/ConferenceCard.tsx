@@ -12,6 +12,7 @@ import { type Conference, cancelConference, invitationPath } from '../../../api/
 import { formatDateTime } from '../../../i18n/format';
 import { formatDate } from '../format';
 import { ActionForm, reasonField } from './ActionForm';
+import { CitedItems } from './CitedItems';
 import { ConferenceRecordForm } from './ConferenceRecordForm';
 import { useCasePeople, usePartyNames } from './flowData';
 import { Row } from './flowFields';
@@ -192,6 +193,13 @@ function HeldRecord({
               description: a.description,
               due: formatDate(a.dueDate, i18n.resolvedLanguage),
             })}
+            {a.citations.length > 0 && (
+              <CitedItems
+                caseId={conf.caseId}
+                citations={a.citations}
+                label={t('cases.flow.citations.listLabel', { action: a.description })}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -1,18 +1,21 @@
 /**
  * Recording a held conference (Art. 8.4, 9.1, 13.1): who was present, the case coordinator (a
- * present participant), the integrated action plan (actions with owner party, description and due
- * date), each invited party's role and information needs, the de-escalation criteria, and minutes
+ * present participant), the integrated action plan (actions with owner party, description, due
+ * date and the information items each is based on — only items the procesregisseur may see whose
+ * providers allow their use in the plan, Art. 16.2), each invited party's role and information needs, the de-escalation criteria, and minutes
  * of agreements (not opinions). If-Match carries the case's version: recording moves the case on.
  */
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Conference, holdConference } from '../../../api/caseFlowConference';
+import { useCitableItems } from '../../../api/informationItemCalls';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
 import { TextField } from '../../../layout/TextField';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { todayLocal } from '../format';
 import { TextAreaField } from '../TextAreaField';
+import { CitationPicker } from './CitationPicker';
 import { useCasePeople, usePartyNames } from './flowData';
 import { SelectField } from './flowFields';
 import { useFlowForm } from './flowForm';
@@ -28,7 +31,17 @@ interface ActionRow {
   ownerPartyId: string;
   description: string;
   dueDate: string;
+  /** The information items the action is based on (Art. 16.2). */
+  citedItemIds: string[];
 }
+
+const emptyAction = (key: number): ActionRow => ({
+  key,
+  ownerPartyId: '',
+  description: '',
+  dueDate: '',
+  citedItemIds: [],
+});
 
 export function ConferenceRecordForm({ conference: conf, value: c, onChanged, onStale, onCancel }: Props) {
   const { t } = useTranslation();
@@ -40,9 +53,9 @@ export function ConferenceRecordForm({ conference: conf, value: c, onChanged, on
   );
   const [present, setPresent] = useState<string[]>(participants.map((p) => p.userId));
   const [coordinator, setCoordinator] = useState('');
-  const [actions, setActions] = useState<ActionRow[]>([
-    { key: 0, ownerPartyId: '', description: '', dueDate: '' },
-  ]);
+  const [actions, setActions] = useState<ActionRow[]>([emptyAction(0)]);
+  // Art. 16.2: what an action may cite — the items the recorder sees that their providers allow.
+  const citable = useCitableItems(c.id);
   const [roles, setRoles] = useState<Record<string, { role: string; needs: string }>>({});
   const [criteria, setCriteria] = useState('');
   const [minutes, setMinutes] = useState('');
@@ -60,6 +73,7 @@ export function ConferenceRecordForm({ conference: conf, value: c, onChanged, on
       `actions.${i}.ownerPartyId`,
       `actions.${i}.description`,
       `actions.${i}.dueDate`,
+      `actions.${i}.citedItemIds`,
     ]),
     ...parties.flatMap((_, i) => [
       `partyRoles.${i}.role`,
@@ -102,6 +116,7 @@ export function ConferenceRecordForm({ conference: conf, value: c, onChanged, on
           ownerPartyId: a.ownerPartyId,
           description: a.description.trim(),
           dueDate: a.dueDate,
+          citedItemIds: a.citedItemIds,
         })),
         partyRoles: parties.map((id) => ({
           partyId: id,
@@ -189,6 +204,14 @@ export function ConferenceRecordForm({ conference: conf, value: c, onChanged, on
             error={form.error(`actions.${i}.dueDate`)}
             onChange={(e) => setAction(a.key, { dueDate: e.target.value })}
           />
+          <CitationPicker
+            query={citable}
+            firstId={form.idOf(`actions.${i}.citedItemIds`)}
+            legend={t('cases.flow.citations.legendAction', { n: i + 1 })}
+            value={a.citedItemIds}
+            onChange={(ids) => setAction(a.key, { citedItemIds: ids })}
+            error={form.error(`actions.${i}.citedItemIds`)}
+          />
           {actions.length > 1 && (
             <Button
               type="button"
@@ -204,9 +227,7 @@ export function ConferenceRecordForm({ conference: conf, value: c, onChanged, on
         <Button
           type="button"
           appearance="secondary-action-button"
-          onClick={() =>
-            setActions((all) => [...all, { key: nextKey(), ownerPartyId: '', description: '', dueDate: '' }])
-          }
+          onClick={() => setActions((all) => [...all, emptyAction(nextKey())])}
         >
           {t('cases.flow.record.addAction')}
         </Button>
