@@ -7,7 +7,9 @@
  * disclosure to a third party, the GGZ approves with re-authentication, and the police downloads
  * the PDF; the privacy officer registers a data-subject request, and the GGZ finds its routed part
  * and downloads its JSON export; with more items than one page, the case page loads the rest on
- * "Meer informatie laden". Every page is axe-checked in Dutch and English and saved as a
+ * "Meer informatie laden". Reading before the conference (Art. 12.2f), on an item's page: the
+ * procesregisseur proposes it, the provider approves; the procesregisseur takes it back, proposes
+ * again, and the provider refuses. Every page is axe-checked in Dutch and English and saved as a
  * screenshot.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const PERSON = 'Ruben van Zeewindt';
 const OPEN_ITEM = 'Behandelgeschiedenis verslavingszorg';
 const SECRET_ITEM = 'Signaal alleen voor de procesregisseur';
 const RECIPIENT = 'Woningcorporatie Haag Wonen, afdeling Leefbaarheid';
+const PRE_ITEM = 'Gespreksverslag huisbezoek';
 
 // The page's globals as the evaluate callbacks use them (this file is type-checked with Node's types).
 declare const document: {
@@ -92,6 +95,47 @@ async function openCase(page: Page, base: string): Promise<string> {
   return page.url();
 }
 
+/**
+ * Provides items with these titles for all participants through the API, from inside the page
+ * (the session's own cookie and CSRF token); their ids.
+ */
+async function provideThroughApi(page: Page, caseUrl: string, titles: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ url, titles }) => {
+      const caseId = url.split('/').at(-1) as string;
+      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
+      const ids: string[] = [];
+      for (const title of titles) {
+        const response = await fetch(`/api/v1/cases/${caseId}/information-items`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
+          body: JSON.stringify({
+            title,
+            body: 'Kort verslag van een contact.',
+            regime: 'gewoon',
+            visibility: 'all-participants',
+            useInActionPlan: false,
+          }),
+        });
+        if (response.status !== 201) throw new Error(`${title}: status ${response.status}`);
+        ids.push(((await response.json()) as { id: string }).id);
+      }
+      return ids;
+    },
+    { url: caseUrl, titles },
+  );
+}
+
+/** The console errors, uncaught errors and CSP violations of these sessions. */
+async function problemsOf(list: readonly Session[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const s of list) {
+    await s.problems.collect();
+    problems.push(...s.problems.list);
+  }
+  return problems;
+}
+
 describe('information sharing, in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -105,14 +149,15 @@ describe('information sharing, in Chromium', () => {
     await browser?.close();
     await server?.stop();
   });
+  /** A demo user logged in, in a browser context of its own (closed after the file). */
+  const as = async (role: string) => {
+    const s = await login(browser, server.baseUrl, role);
+    sessions.push(s);
+    return s.page;
+  };
 
   it('provides, hides, discloses and answers a data-subject request', { timeout: 600_000 }, async () => {
     const base = server.baseUrl;
-    const as = async (role: string) => {
-      const s = await login(browser, base, role);
-      sessions.push(s);
-      return s.page;
-    };
 
     // 1. The GGZ professional provides information with conditions.
     const ggz = await as('ggz');
@@ -308,24 +353,10 @@ describe('information sharing, in Chromium', () => {
 
     // 8. A case with more items than one page: the first 25, "Meer informatie laden", focus on the
     // first item loaded, the count said in a live region. The GGZ provides 25 more through the API.
+    const titles = Array.from({ length: 25 }, (_, n) => `Verslag ${String(n + 1).padStart(2, '0')}`);
+    await provideThroughApi(ggz, caseUrl, titles);
     const extra = await ggz.evaluate(async (url: string) => {
-      const caseId = url.split('/').at(-1) as string;
-      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
-      for (let n = 1; n <= 25; n++) {
-        const response = await fetch(`/api/v1/cases/${caseId}/information-items`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
-          body: JSON.stringify({
-            title: `Verslag ${String(n).padStart(2, '0')}`,
-            body: 'Kort verslag van een contact.',
-            regime: 'gewoon',
-            visibility: 'all-participants',
-            useInActionPlan: false,
-          }),
-        });
-        if (response.status !== 201) return response.status;
-      }
-      const list = await fetch(`/api/v1/cases/${caseId}/information-items?limit=100`);
+      const list = await fetch(`/api/v1/cases/${url.split('/').at(-1)}/information-items?limit=100`);
       return ((await list.json()) as { items: unknown[] }).items.length;
     }, caseUrl);
     expect(extra).toBeGreaterThan(26);
@@ -342,11 +373,7 @@ describe('information sharing, in Chromium', () => {
     await poll(() => ggz.evaluate(() => document.activeElement?.textContent ?? null)).toBe(twentySixth);
     await inEnglish(ggz, caseNumber, 'en-information-case-more');
 
-    const problems: string[] = [];
-    for (const s of sessions) {
-      await s.problems.collect();
-      problems.push(...s.problems.list);
-    }
+    const problems = await problemsOf(sessions);
     // The refusals the test provoked are the only console errors allowed: the hidden item's
     // address (404) and the decision before re-authenticating (401 reauth-required). The retry
     // after re-authenticating carries the rotated CSRF token at once (no 403 csrf).
@@ -355,5 +382,62 @@ describe('information sharing, in Chromium', () => {
       (p.includes('status of 401') && /\/decision\)$/.test(p));
     expect(problems.filter(provoked).length).toBe(2);
     expect(problems.filter((p) => !provoked(p))).toEqual([]);
+  });
+
+  it('reading before the conference: proposed and approved, taken back, refused (Art. 12.2f)', {
+    timeout: 300_000,
+  }, async () => {
+    const first = sessions.length;
+    const ggz = await as('ggz');
+    const caseUrl = await openCase(ggz, server.baseUrl);
+    const [itemId] = await provideThroughApi(ggz, caseUrl, [PRE_ITEM]);
+    const itemUrl = `${caseUrl}/informatie/${itemId}`;
+    const h1 = `Informatie: ${PRE_ITEM}`;
+    /** The item's controls on its page: the state in words (to the procesregisseur) and the buttons. */
+    const controls = (page: Page) => page.locator('.ketenhuis-item-controls');
+    const state = (page: Page, text: string) =>
+      poll(() => controls(page).locator('p').filter({ hasText: text }).count());
+    const badge = (page: Page, text: string) =>
+      poll(() => page.locator('.ketenhuis-item-badges').getByText(text, { exact: true }).count());
+    const button = (page: Page, name: string) => controls(page).getByRole('button', { name, exact: true });
+
+    /** As `page`, on the item's page (axe-checked in Dutch and English): press `name`, hear `done`. */
+    const press = async (page: Page, name: string, done: string, shot: string) => {
+      await page.goto(itemUrl);
+      await audit(page, h1, `nl-information-pre-conference-${shot}`);
+      await inEnglish(page, `Information: ${PRE_ITEM}`, `en-information-pre-conference-${shot}`);
+      await button(page, name).click();
+      await said(page, done).toBe(1);
+    };
+    const assessed = 'Uw beoordeling is vastgelegd.';
+
+    // The procesregisseur proposes reading beforehand; then only taking it back fits the state.
+    const regisseur = await as('procesregisseur');
+    await press(regisseur, 'Vooraf inzien voorstellen', assessed, 'propose');
+    await state(regisseur, 'de verstrekker moet het goedkeuren').toBe(1);
+    expect(await button(regisseur, 'Vooraf inzien voorstellen').count()).toBe(0);
+    expect(await button(regisseur, 'Niet vooraf inzien').count()).toBe(1);
+
+    // The provider approves the proposal; then it has nothing more to decide here.
+    await press(ggz, 'Inzage vooraf goedkeuren', 'Inzage vooraf is goedgekeurd.', 'approve');
+    await badge(ggz, 'Vooraf in te zien').toBe(1);
+    expect(
+      await controls(ggz)
+        .getByRole('button', { name: /vooraf/ })
+        .count(),
+    ).toBe(0);
+
+    // The procesregisseur takes it back: not readable beforehand, and only proposing fits again.
+    await press(regisseur, 'Niet vooraf inzien', assessed, 'deny');
+    await state(regisseur, 'Niet vooraf in te zien.').toBe(1);
+    expect(await button(regisseur, 'Niet vooraf inzien').count()).toBe(0);
+
+    // Proposed again, the provider refuses this time.
+    await press(regisseur, 'Vooraf inzien voorstellen', assessed, 'propose-again');
+    await press(ggz, 'Inzage vooraf afwijzen', 'Inzage vooraf is afgewezen.', 'refuse');
+    await badge(ggz, 'Niet vooraf in te zien').toBe(1);
+    expect(await button(ggz, 'Inzage vooraf goedkeuren').count()).toBe(0);
+
+    expect(await problemsOf(sessions.slice(first))).toEqual([]);
   });
 });

@@ -4,80 +4,38 @@
  * party's decider the decision form (re-authenticated); for the requester, once every item is
  * approved, the PDF download, and cancelling while it runs. A 404 says "not found" and no more.
  */
-import { Alert, Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { cancelDisclosure, exportDisclosure, useDisclosure } from '../../api/informationDisclosures';
-import { ApiError, errorCode } from '../../api/problem';
+import { errorCode } from '../../api/problem';
 import { formatDateTime } from '../../i18n/format';
 import { ErrorAlert } from '../../layout/ErrorAlert';
-import { LiveStatus } from '../../layout/LiveStatus';
-import { PageHeading } from '../../layout/PageHeading';
-import { RouterLink } from '../../layout/RouterLink';
 import { ActionForm } from '../cases/sections/ActionForm';
 import { Row } from '../cases/sections/flowFields';
 import { DecisionTable } from './DecisionTable';
-import { useItemChange } from './useItemChange';
+import { RecordPageFrame, useRecordPage } from './RecordPageFrame';
 import './information.css';
-
-const noticeOf = (state: unknown): string | null =>
-  state && typeof state === 'object' && 'notice' in state && typeof state.notice === 'string'
-    ? state.notice
-    : null;
 
 export function DisclosurePage() {
   const { t, i18n } = useTranslation();
   const { id = '', disclosureId = '' } = useParams();
-  const location = useLocation();
   const query = useDisclosure(id, disclosureId);
-  const [status, setStatus] = useState<string | null>(null);
-  const [notice] = useState(() => noticeOf(location.state));
+  const page = useRecordPage();
+  const { change, announce } = page;
   const [cancelling, setCancelling] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const change = useItemChange((message) => setStatus(message));
-  const d = query.data;
-  const notFound = query.error instanceof ApiError && query.error.status === 404;
   const date = (iso: string) => formatDateTime(iso, i18n.resolvedLanguage);
-  const announce = async (message: string) => {
-    setStatus(null);
-    await change.done(message);
-  };
 
   return (
-    <>
-      <PageHeading
-        title={
-          d
-            ? t('cases.information.disclosure.page.title', { reference: d.reference })
-            : t('cases.information.disclosure.page.loadingTitle')
-        }
-      />
-      <Paragraph>
-        <RouterLink to={`/casussen/${id}`}>{t('cases.information.disclosure.page.back')}</RouterLink>
-      </Paragraph>
-      {query.isPending && <Paragraph role="status">{t('cases.information.loading')}</Paragraph>}
-      {notFound && <Paragraph>{t('cases.information.disclosure.page.notFound')}</Paragraph>}
-      {query.isError && !notFound && !d && (
-        <ErrorAlert
-          heading={t('cases.information.disclosure.page.loadError')}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retryLabel={t('auth.retry')}
-        />
-      )}
-      <LiveStatus message={status} />
-      {notice && (
-        <Alert type="ok" className="ketenhuis-notice">
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      )}
-      {change.stale && (
-        <Alert type="warning" className="ketenhuis-notice">
-          <Paragraph>{t('cases.information.stale')}</Paragraph>
-        </Alert>
-      )}
-      {d && (
+    <RecordPageFrame
+      query={query}
+      page={page}
+      texts="cases.information.disclosure.page"
+      back={`/casussen/${id}`}
+    >
+      {(d) => (
         <>
           <section aria-labelledby="disclosure-details-heading">
             <Heading level={2} id="disclosure-details-heading">
@@ -192,6 +150,6 @@ export function DisclosurePage() {
           </section>
         </>
       )}
-    </>
+    </RecordPageFrame>
   );
 }

@@ -8,10 +8,46 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { approvePreConference, assessPreConference, withdrawItem } from '../../api/informationItemCalls';
-import type { ItemSummary } from '../../api/informationItems';
+import type { ItemSummary, PreConference } from '../../api/informationItems';
 import { ErrorAlert } from '../../layout/ErrorAlert';
 import { ConditionsForm } from './ConditionsForm';
 import { useItemChange } from './useItemChange';
+
+/**
+ * Art. 12.2f, reading before the conference: the procesregisseur proposes it (or takes it back),
+ * and the provider approves or refuses a proposal. In this order; each shown with its permission
+ * and, for the procesregisseur, only the one that fits the item's state.
+ */
+const PRE_CONFERENCE_BUTTONS = [
+  {
+    may: 'assess-pre-conference',
+    shows: (state: PreConference) => state === 'not-allowed',
+    send: (id: string, version: number) => assessPreConference(id, version, true),
+    label: 'cases.information.preConference.allow',
+    done: 'cases.information.preConference.assessed',
+  },
+  {
+    may: 'assess-pre-conference',
+    shows: (state: PreConference) => state !== 'not-allowed',
+    send: (id: string, version: number) => assessPreConference(id, version, false),
+    label: 'cases.information.preConference.deny',
+    done: 'cases.information.preConference.assessed',
+  },
+  {
+    may: 'approve-pre-conference',
+    shows: () => true,
+    send: (id: string, version: number) => approvePreConference(id, version, true),
+    label: 'cases.information.preConference.approve',
+    done: 'cases.information.preConference.approved',
+  },
+  {
+    may: 'approve-pre-conference',
+    shows: () => true,
+    send: (id: string, version: number) => approvePreConference(id, version, false),
+    label: 'cases.information.preConference.refuse',
+    done: 'cases.information.preConference.refused',
+  },
+] as const;
 
 interface Props {
   item: Omit<ItemSummary, 'attachmentCount'>;
@@ -49,66 +85,17 @@ export function ItemControls({ item, onChanged, level = 4 }: Props) {
             {t(`cases.information.preConference.state.${item.preConference}`)}
           </Paragraph>
           <ButtonGroup>
-            {may('assess-pre-conference') && item.preConference === 'not-allowed' && (
+            {PRE_CONFERENCE_BUTTONS.filter((b) => may(b.may) && b.shows(item.preConference)).map((b) => (
               <Button
+                key={b.label}
                 type="button"
                 appearance="secondary-action-button"
                 busy={change.busy}
-                onClick={() =>
-                  void change.run(
-                    () => assessPreConference(item.id, item.version, true),
-                    t('cases.information.preConference.assessed'),
-                  )
-                }
+                onClick={() => void change.run(() => b.send(item.id, item.version), t(b.done))}
               >
-                {t('cases.information.preConference.allow')}
+                {t(b.label)}
               </Button>
-            )}
-            {may('assess-pre-conference') && item.preConference !== 'not-allowed' && (
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                busy={change.busy}
-                onClick={() =>
-                  void change.run(
-                    () => assessPreConference(item.id, item.version, false),
-                    t('cases.information.preConference.assessed'),
-                  )
-                }
-              >
-                {t('cases.information.preConference.deny')}
-              </Button>
-            )}
-            {may('approve-pre-conference') && (
-              <>
-                <Button
-                  type="button"
-                  appearance="secondary-action-button"
-                  busy={change.busy}
-                  onClick={() =>
-                    void change.run(
-                      () => approvePreConference(item.id, item.version, true),
-                      t('cases.information.preConference.approved'),
-                    )
-                  }
-                >
-                  {t('cases.information.preConference.approve')}
-                </Button>
-                <Button
-                  type="button"
-                  appearance="secondary-action-button"
-                  busy={change.busy}
-                  onClick={() =>
-                    void change.run(
-                      () => approvePreConference(item.id, item.version, false),
-                      t('cases.information.preConference.refused'),
-                    )
-                  }
-                >
-                  {t('cases.information.preConference.refuse')}
-                </Button>
-              </>
-            )}
+            ))}
           </ButtonGroup>
         </>
       )}

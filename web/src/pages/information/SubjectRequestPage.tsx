@@ -4,81 +4,38 @@
  * every party and may extend the deadline once with a reason; a party's professional sees only
  * its own part, decides and downloads its export.
  */
-import { Alert, Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { extendSubjectRequest, useSubjectRequest } from '../../api/informationSubjectRequests';
-import { ApiError, errorCode } from '../../api/problem';
-import { ErrorAlert } from '../../layout/ErrorAlert';
-import { LiveStatus } from '../../layout/LiveStatus';
-import { PageHeading } from '../../layout/PageHeading';
-import { RouterLink } from '../../layout/RouterLink';
+import { errorCode } from '../../api/problem';
 import { formatDate } from '../cases/format';
 import { ActionForm } from '../cases/sections/ActionForm';
 import { Row } from '../cases/sections/flowFields';
 import { DeadlineMark } from './DeadlineMark';
+import { RecordPageFrame, useRecordPage } from './RecordPageFrame';
 import { SubjectRouteCard } from './SubjectRouteCard';
-import { useItemChange } from './useItemChange';
 import './information.css';
-
-const noticeOf = (state: unknown): string | null =>
-  state && typeof state === 'object' && 'notice' in state && typeof state.notice === 'string'
-    ? state.notice
-    : null;
 
 export function SubjectRequestPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
   const query = useSubjectRequest(id);
-  const [status, setStatus] = useState<string | null>(null);
-  const [notice] = useState(() => noticeOf(location.state));
+  const page = useRecordPage();
+  const { change, announce } = page;
   const [extending, setExtending] = useState(false);
   const extendRef = useRef<HTMLButtonElement>(null);
-  const change = useItemChange(setStatus);
-  const r = query.data;
-  const notFound = query.error instanceof ApiError && query.error.status === 404;
   const language = i18n.resolvedLanguage;
-  const announce = async (message: string) => {
-    setStatus(null);
-    await change.done(message);
-  };
 
   return (
-    <>
-      <PageHeading
-        title={
-          r
-            ? t('cases.information.subject.detail.title', { reference: r.reference })
-            : t('cases.information.subject.detail.loadingTitle')
-        }
-      />
-      <Paragraph>
-        <RouterLink to="/verzoeken-betrokkenen">{t('cases.information.subject.detail.back')}</RouterLink>
-      </Paragraph>
-      {query.isPending && <Paragraph role="status">{t('cases.information.loading')}</Paragraph>}
-      {notFound && <Paragraph>{t('cases.information.subject.detail.notFound')}</Paragraph>}
-      {query.isError && !notFound && !r && (
-        <ErrorAlert
-          heading={t('cases.information.subject.detail.loadError')}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retryLabel={t('auth.retry')}
-        />
-      )}
-      <LiveStatus message={status} />
-      {notice && (
-        <Alert type="ok" className="ketenhuis-notice">
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      )}
-      {change.stale && (
-        <Alert type="warning" className="ketenhuis-notice">
-          <Paragraph>{t('cases.information.stale')}</Paragraph>
-        </Alert>
-      )}
-      {r && (
+    <RecordPageFrame
+      query={query}
+      page={page}
+      texts="cases.information.subject.detail"
+      back="/verzoeken-betrokkenen"
+    >
+      {(r) => (
         <>
           <section aria-labelledby="subject-details-heading">
             <Heading level={2} id="subject-details-heading">
@@ -188,6 +145,6 @@ export function SubjectRequestPage() {
           </section>
         </>
       )}
-    </>
+    </RecordPageFrame>
   );
 }

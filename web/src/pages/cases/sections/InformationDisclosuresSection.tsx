@@ -18,21 +18,24 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionCounts, useDisclosures } from '../../../api/informationDisclosures';
 import { useInformationItems } from '../../../api/informationItemCalls';
 import { isLive } from '../../../api/informationItems';
-import { ApiError } from '../../../api/problem';
 import { formatDateTime } from '../../../i18n/format';
-import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { RouterLink } from '../../../layout/RouterLink';
 import { DisclosureForm } from '../../information/DisclosureForm';
 import { relationOf } from './flowData';
 import { showsInformation } from './InformationSection';
+import { PagedListMore, PagedListStatus } from './PagedList';
 import type { CaseSectionProps } from './types';
 
 export const showsDisclosures = showsInformation;
+
+/** After "load more": the link of the first request just loaded. */
+const firstNewLink = (table: HTMLTableElement, index: number) =>
+  table.querySelector<HTMLElement>(`[data-row="${index}"] a`);
 
 export function InformationDisclosuresSection({ value: c, onStale }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
@@ -41,22 +44,7 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
   const [open, setOpen] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
   const list = query.data?.items ?? [];
-  const notFound = query.error instanceof ApiError && query.error.status === 404;
-  const paged = query.hasNextPage || (query.data?.pageCount ?? 0) > 1;
   const tableRef = useRef<HTMLTableElement>(null);
-  const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
-
-  // After "load more", focus moves to the link of the first request just loaded (as on the case list).
-  useEffect(() => {
-    if (firstNewIndex === null) return;
-    tableRef.current?.querySelector<HTMLElement>(`[data-row="${firstNewIndex}"] a`)?.focus();
-  }, [firstNewIndex]);
-
-  const loadMore = async () => {
-    const count = list.length;
-    const result = await query.fetchNextPage();
-    if (!result.isError) setFirstNewIndex(count);
-  };
   const live = (items.data?.items ?? []).filter(isLive);
   // The item list is paged: live items may be on a page not loaded yet.
   const mayRequest =
@@ -67,24 +55,7 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
         {t('cases.information.disclosure.heading')}
       </Heading>
       <Paragraph>{t('cases.information.disclosure.intro')}</Paragraph>
-      {query.isPending && <Paragraph role="status">{t('cases.information.disclosure.loading')}</Paragraph>}
-      {query.isError && !notFound && !query.isFetchNextPageError && (
-        <ErrorAlert
-          heading={t('cases.information.disclosure.loadError')}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retryLabel={t('auth.retry')}
-        />
-      )}
-      {(notFound || (query.isSuccess && list.length === 0)) && (
-        <Paragraph>{t('cases.information.disclosure.empty')}</Paragraph>
-      )}
-      {paged && (
-        <Paragraph role="status" className="ketenhuis-count">
-          {t('cases.information.disclosure.count', { count: list.length })}
-          {query.hasNextPage && ` ${t('cases.information.disclosure.more')}`}
-        </Paragraph>
-      )}
+      <PagedListStatus query={query} texts="cases.information.disclosure" />
       {list.length > 0 && (
         <div className="ketenhuis-table-scroll">
           <Table ref={tableRef} className="ketenhuis-table">
@@ -125,21 +96,12 @@ export function InformationDisclosuresSection({ value: c, onStale }: CaseSection
           </Table>
         </div>
       )}
-      {query.isFetchNextPageError && (
-        <ErrorAlert heading={t('cases.information.disclosure.loadMoreError')} error={query.error} />
-      )}
-      {query.hasNextPage && (
-        <ButtonGroup>
-          <Button
-            type="button"
-            appearance="secondary-action-button"
-            busy={query.isFetchingNextPage}
-            onClick={() => void loadMore()}
-          >
-            {t('cases.information.disclosure.loadMore')}
-          </Button>
-        </ButtonGroup>
-      )}
+      <PagedListMore
+        query={query}
+        texts="cases.information.disclosure"
+        listRef={tableRef}
+        firstNew={firstNewLink}
+      />
       {mayRequest && !open && (
         <ButtonGroup>
           <Button
