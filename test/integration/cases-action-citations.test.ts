@@ -93,7 +93,7 @@ describe.each(dialects)('citations in the action plan on %s', (dialect) => {
     );
     expect(refused.statusCode, refused.body).toBe(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
-    expect(refused.json().type).toBe('urn:ketenhuis:problem:conflict');
+    expect(refused.json().type).toBe('urn:ketenhuis:problem:not-usable-in-action-plan');
     expect(refused.json().detail).toContain('Art. 16.2');
     // Nothing of the plan, no citation, and the case did not move.
     expect(await counts(c.id)).toEqual(before);

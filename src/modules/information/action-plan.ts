@@ -46,7 +46,7 @@ export const citedItemNotFound = () =>
 
 export const notUsableInActionPlan = () =>
   new ProblemError(
-    'conflict',
+    'not-usable-in-action-plan',
     'de verstrekkende partij staat gebruik van deze informatie in het plan van aanpak niet (meer) toe (Art. 16.2)',
   );
 

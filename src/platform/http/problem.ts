@@ -24,6 +24,7 @@ export const problemCodes = {
   conflict: { status: 409, title: 'Conflict' },
   'email-in-use': { status: 409, title: 'E-mailadres al in gebruik' },
   'self-lockout': { status: 409, title: 'U kunt uzelf niet buitensluiten' },
+  'not-usable-in-action-plan': { status: 409, title: 'Niet bruikbaar in het plan van aanpak' },
   'precondition-failed': { status: 412, title: 'Gegevens zijn intussen gewijzigd' },
   'payload-too-large': { status: 413, title: 'Verzoek te groot' },
   'unsupported-media-type': { status: 415, title: 'Niet-ondersteund formaat' },

@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'password-change-required',
   'email-in-use',
   'self-lockout',
+  'not-usable-in-action-plan',
   'sso-failed',
 ] as const;
 
