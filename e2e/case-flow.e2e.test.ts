@@ -218,6 +218,12 @@ describe('the case flow from triage to closing, in Chromium', () => {
       }
       await page.getByLabel(involved ? 'Ja' : 'Nee', { exact: true }).check();
       await page.getByLabel('Samenvatting').fill(text);
+      // Art. 15.2: the answering professional chooses the legal regime of the answer's item.
+      await page
+        .getByLabel(role === 'ggz' ? 'Bijzondere persoonsgegevens (gezondheid)' : 'Gewone persoonsgegevens', {
+          exact: true,
+        })
+        .check();
       await page.getByRole('button', { name: 'Antwoord versturen' }).click();
       await said(page, 'Uw antwoord is verstuurd.').toBe(1);
       await poll(() => page.getByRole('heading', { name: 'Het antwoord van uw partij' }).count()).toBe(1);

@@ -32,8 +32,8 @@ describe.each(dialects)('triage answers through their item on %s', (dialect) => 
   });
   afterAll(() => t.close());
 
-  /** A case in triage whose request to Middin the answerer answered; with the answer's item. */
-  async function answered() {
+  /** A request to Middin in a case in triage, not yet answered. */
+  async function asked() {
     const c = await f.inTriage();
     const sent = await f.ok(
       await f.call('procesregisseur', 'POST', `/cases/${c.id}/information-requests`, {
@@ -43,14 +43,19 @@ describe.each(dialects)('triage answers through their item on %s', (dialect) => 
       }),
       201,
     );
-    const requestId = sent.json().id as string;
+    return { caseId: c.id, requestId: sent.json().id as string, etag: sent.headers.etag as string };
+  }
+
+  /** A case in triage whose request to Middin the answerer answered; with the answer's item. */
+  async function answered(extra: Record<string, unknown> = {}) {
+    const { caseId, requestId, etag } = await asked();
     await f.ok(
       await f.call(
         answerer,
         'POST',
         `/information-requests/${requestId}/answer`,
-        { involved: true, summary: SUMMARY, information: INFORMATION },
-        sent.headers.etag as string,
+        { involved: true, summary: SUMMARY, information: INFORMATION, ...extra },
+        etag,
       ),
     );
     const item = await t.db.kysely
@@ -58,7 +63,7 @@ describe.each(dialects)('triage answers through their item on %s', (dialect) => 
       .select('id')
       .where('source_request_id', '=', requestId)
       .executeTakeFirstOrThrow();
-    return { caseId: c.id, requestId, itemId: item.id };
+    return { caseId, requestId, itemId: item.id };
   }
 
   type Case = Awaited<ReturnType<typeof answered>>;
@@ -200,5 +205,64 @@ describe.each(dialects)('triage answers through their item on %s', (dialect) => 
     });
     expect(row.answered_at).not.toBeNull();
     expect((await requestAs('procesregisseur', c)).answer.content?.text).toBe(TEXT);
+  });
+
+  // Art. 15.2, 16.2 (issue 5 §3, issue 6 §1): the answering professional names the legal regime of
+  // the answer as it provides it; the answer's item carries it from the start.
+  describe('the legal regime of the answer', () => {
+    const regimeOf = async (itemId: string) =>
+      (
+        await t.db.kysely
+          .selectFrom('information_items')
+          .select('regime')
+          .where('id', '=', itemId)
+          .executeTakeFirstOrThrow()
+      ).regime;
+
+    it.each(['bijzonder', 'politie', 'justitieel', 'gewoon'] as const)(
+      'gives the item the chosen regime %s',
+      async (regime) => {
+        const c = await answered({ regime });
+        expect(await regimeOf(c.itemId)).toBe(regime);
+        // The provider sees it on its item, as on any item it provides.
+        const item = await f.ok(await f.call(answerer, 'GET', `/information-items/${c.itemId}`));
+        expect(item.json().regime).toBe(regime);
+        // The answer itself is unchanged.
+        expect((await requestAs('procesregisseur', c)).answer.content?.text).toBe(TEXT);
+      },
+    );
+
+    it('is gewoon when the answer names none (existing clients)', async () => {
+      const c = await answered();
+      expect(await regimeOf(c.itemId)).toBe('gewoon');
+    });
+
+    it('refuses an unknown regime with 400 problem+json, and nothing is answered', async () => {
+      const r = await asked();
+      for (const regime of ['geheim', '', null, 3, 'Politie']) {
+        const res = await f.call(
+          answerer,
+          'POST',
+          `/information-requests/${r.requestId}/answer`,
+          { involved: true, summary: SUMMARY, regime },
+          r.etag,
+        );
+        expect(res.statusCode, `${JSON.stringify(regime)}: ${res.body}`).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json().type).toBe('urn:ketenhuis:problem:validation');
+      }
+      const row = await t.db.kysely
+        .selectFrom('case_information_requests')
+        .select(['status', 'version'])
+        .where('id', '=', r.requestId)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'open', version: 1 });
+      const items = await t.db.kysely
+        .selectFrom('information_items')
+        .select('id')
+        .where('source_request_id', '=', r.requestId)
+        .execute();
+      expect(items).toEqual([]);
+    });
   });
 });

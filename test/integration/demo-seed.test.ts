@@ -94,6 +94,21 @@ describe.each(dialects)('Haaglanden demo cases on %s', (dialect) => {
     expect(conferences.some((c) => c.status === 'planned' && c.starts_at > h.now.toISOString())).toBe(true);
   });
 
+  // Art. 15.2, 16.2: the demo's triage answers carry the regime their professional chose — the
+  // police answer is police data (Wpg), the ggz answer health data — so the demo shows it.
+  it('gives the triage answers of the police and the ggz their legal regime', async () => {
+    const answers = await h.db.kysely
+      .selectFrom('information_items as i')
+      .innerJoin('users as u', 'u.id', 'i.provided_by_user_id')
+      .select(['u.email', 'i.regime'])
+      .where('i.source_request_id', 'is not', null)
+      .execute();
+    const regimeOf = (login: string) =>
+      answers.filter((a) => a.email === `${login}@demo.ketenhuis.example`).map((a) => a.regime);
+    expect(regimeOf('politie')).toEqual(['politie']);
+    expect(regimeOf('ggz')).toEqual(['bijzonder']);
+  });
+
   it('lets the informatiecentrum see exactly the cases in triage', async () => {
     const ic = await h.get('informatiecentrum', '/cases?limit=100');
     expect(ic.statusCode, ic.body).toBe(200);

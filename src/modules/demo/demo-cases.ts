@@ -193,6 +193,8 @@ const registrationCases: DemoCase[] = [
           involved: true,
           summary: 'Tot vorig jaar in ambulante behandeling; behandeling eenzijdig gestopt.',
           information: 'Diagnose en behandelgeschiedenis alleen mondeling in het overleg, met toestemming.',
+          // Art. 15.2: behandelinformatie van de ggz is een gezondheidsgegeven.
+          regime: 'bijzonder',
         },
       },
       {
@@ -269,6 +271,8 @@ const registrationCases: DemoCase[] = [
         answer: {
           involved: true,
           summary: 'Contactverbod met de ex-partner loopt nog; twee meldingen vorig jaar.',
+          // Art. 15.2: meldingen uit de politiesystemen zijn politiegegevens (Wpg).
+          regime: 'politie',
         },
       },
       {

@@ -3,6 +3,7 @@
  * registration, and the steps — each one real command — that bring it to its phase. Plus the small
  * helpers the case lists share: invented persons with test-range BSNs and the usual criteria.
  */
+import type { InformationRegime } from '../../platform/db/schema.js';
 import type { ElementType } from '../cases/deescalation/elements.js';
 import type { CaseStatus } from '../cases/rules/state-machine.js';
 import type { CaseInput } from '../cases/schemas.js';
@@ -35,7 +36,8 @@ export type DemoStep =
   | {
       do: 'answer';
       by: 'politie' | 'ggz' | 'gemeente' | 'reclassering';
-      answer: { involved: boolean; summary: string; information?: string | null };
+      // Art. 15.2: the regime the answering professional chooses for the answer's item.
+      answer: { involved: boolean; summary: string; information?: string | null; regime?: InformationRegime };
     }
   | {
       do: 'triage';

@@ -16,7 +16,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { itemKeyRing } from '../../platform/crypto/item-keys.js';
-import type { Database } from '../../platform/db/schema.js';
+import type { Database, InformationRegime } from '../../platform/db/schema.js';
 import type { ProcessingEntryInput } from '../../platform/processing-log/index.js';
 import type { CaseContext } from '../cases/context.js';
 import { unseal } from '../cases/sealing.js';
@@ -35,6 +35,8 @@ export interface TriageAnswer {
   involved: boolean;
   summary: string;
   information?: string | null | undefined;
+  /** The legal regime the answering professional chose (Art. 15.2); `gewoon` when not given. */
+  regime?: InformationRegime | undefined;
 }
 
 /**
@@ -58,7 +60,9 @@ export async function itemFromTriageAnswer(
     sourceRequestId: a.requestId,
     title: titleOf(a.involved),
     body: a.information ? `${a.summary}\n\n${a.information}` : a.summary,
-    regime: 'gewoon',
+    // Art. 15.2: police data (Wpg), judicial data (Wjsg) or health data keeps its regime from the
+    // moment it is provided; the provider can still correct it through the item's conditions.
+    regime: a.regime ?? 'gewoon',
     visibility: 'procesregisseur-only',
     namedPartyIds: [],
     useInActionPlan: false,

@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { ifMatch, int, nstr, parseFlowCaseRef, parserOf, str } from './caseFlowParse';
 import { CASES_KEY, casePath } from './casesRequests';
 import { API_BASE, apiRequest, getJson, getJsonWithEtag, sendJson } from './client';
+import type { Regime } from './informationItems';
 import { ApiError } from './problem';
 
 /**
@@ -156,6 +157,8 @@ export interface AnswerInput {
   involved: boolean;
   summary: string;
   information: string | null;
+  /** The legal regime of the answer's information item (Art. 15.2). */
+  regime: Regime;
 }
 
 export const answerRequest = (r: Pick<PartyRequest, 'id' | 'version'>, input: AnswerInput) =>

@@ -8,6 +8,7 @@
  */
 import type { Principal } from '../../../platform/auth/principal.js';
 import { openCaseKey } from '../../../platform/crypto/case-keys.js';
+import type { InformationRegime } from '../../../platform/db/schema.js';
 import { staleWrite } from '../../../platform/http/etag.js';
 import { ProblemError } from '../../../platform/http/problem.js';
 import { newId, nowUtc } from '../../../platform/ids.js';
@@ -99,6 +100,8 @@ export interface AnswerInput {
   involved: boolean;
   summary: string;
   information?: string | null | undefined;
+  /** The legal regime of the answer's item (Art. 15.2); `gewoon` when not given. */
+  regime?: InformationRegime | undefined;
 }
 
 export async function answerRequest(
@@ -133,7 +136,8 @@ export async function answerRequest(
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) throw staleWrite();
     // Issue 6 (Art. 16.2): the answer is an information item of the answering party,
-    // procesregisseur-only until that party sets other conditions (information/triage-answer.ts).
+    // procesregisseur-only until that party sets other conditions (information/triage-answer.ts),
+    // under the legal regime the answering professional chose (Art. 15.2).
     await itemFromTriageAnswer(trx, key, {
       caseId: req.case_id,
       requestId,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { pageQuerySchema } from '../../../platform/http/pagination.js';
+import { regimes } from '../../information/schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
@@ -25,6 +26,14 @@ export const requestAnswerSchema = z
     involved: z.boolean().describe('Is de partij betrokken bij (een van) de betrokkenen?'),
     summary: text(5_000),
     information: text(20_000).nullable().optional(),
+    // Art. 15.2, 16.2: the answer becomes an information item of the answering party, which names
+    // its legal regime as it provides it. Optional for existing clients; omitted means `gewoon`.
+    regime: z
+      .enum(regimes)
+      .default('gewoon')
+      .describe(
+        'Het wettelijk regime van het antwoord: gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg); standaard gewoon',
+      ),
   })
   .meta({ id: 'InformationRequestAnswer' });
 

@@ -2,7 +2,9 @@
  * One bevraging to the professional's party, and its answer (Art. 1.8): the case number, the
  * question, the deadline, and — while it is open — the names and dates of birth of the persons, so
  * that the party can look them up in its own records. The answer: involved or not, a summary, and
- * optionally information; it becomes the party's information item (Art. 16.2), so afterwards its
+ * optionally information, and the legal regime of that information (Art. 15.2: ordinary, health,
+ * police or judicial data), chosen explicitly; it becomes the party's information item under that
+ * regime (Art. 16.2), so afterwards its
  * content shows here only when the server sends it — to whoever may see that item, such as the
  * professional who answered — and otherwise the page says only that and when it was answered.
  * Sent with If-Match; a 412 reloads the request and says why.
@@ -14,6 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { answerRequest, type PartyRequest, REQUESTS_KEY, usePartyRequest } from '../../../api/caseFlowTriage';
+import { REGIMES, type Regime } from '../../../api/informationItems';
 import { ApiError } from '../../../api/problem';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
@@ -120,7 +123,7 @@ export function RequestAnswerPage() {
   );
 }
 
-const FIELDS = ['involved', 'summary', 'information'] as const;
+const FIELDS = ['involved', 'summary', 'information', 'regime'] as const;
 
 function AnswerForm({
   request: r,
@@ -136,17 +139,21 @@ function AnswerForm({
   const [involved, setInvolved] = useState<'yes' | 'no' | null>(null);
   const [summary, setSummary] = useState('');
   const [information, setInformation] = useState('');
+  // Art. 15.2: no preselected regime — the professional chooses, as in the information item form.
+  const [regime, setRegime] = useState<Regime | ''>('');
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checks = {
       involved: !involved && t('cases.flow.answer.errors.involved'),
       summary: !summary.trim() && t('cases.flow.answer.errors.summary'),
+      regime: !regime && t('cases.information.form.errors.regime'),
     };
     const ok = await form.submit(checks, FIELDS, async () => {
       await answerRequest(r, {
         involved: involved === 'yes',
         summary: summary.trim(),
         information: information.trim() || null,
+        regime: regime || 'gewoon',
       });
     });
     if (ok) await onAnswered();
@@ -194,6 +201,16 @@ function AnswerForm({
         value={information}
         error={form.error('information')}
         onChange={(e) => setInformation(e.target.value)}
+      />
+      <ChoiceGroup
+        type="radio"
+        legend={t('cases.information.form.regime')}
+        description={t('cases.information.form.regimeDescription')}
+        firstId={form.idOf('regime')}
+        error={form.error('regime')}
+        options={REGIMES.map((r) => ({ value: r, label: t(`cases.information.regime.${r}`) }))}
+        value={regime ? [regime] : []}
+        onChange={([v]) => setRegime(REGIMES.find((r) => r === v) ?? '')}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={form.busy}>
