@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../api/cases';
 import { fileToBase64 } from '../../api/informationFiles';
 import { addAttachment, createItem, INFORMATION_KEY } from '../../api/informationItemCalls';
-import { REGIMES, type Regime } from '../../api/informationItems';
+import type { Regime } from '../../api/informationItems';
 import { useAttachmentMaxBytes } from '../../api/informationSettings';
 import { FormErrorSummary } from '../../layout/FormErrorSummary';
 import { RouterLink } from '../../layout/RouterLink';
@@ -26,6 +26,7 @@ import { ConditionsFields } from './ConditionsFields';
 import { type ConditionsState, conditionProblems, EMPTY_CONDITIONS, toConditionsInput } from './conditions';
 import { fileProblemMessage, uploadRefusalMessage } from './fileMessages';
 import { fileProblems } from './files';
+import { RegimeChoice } from './RegimeChoice';
 
 const FIELDS = ['title', 'body', 'regime', 'personIds', 'visibility', 'namedPartyIds', 'expiresAt', 'files'];
 
@@ -154,15 +155,11 @@ export function ItemForm({ value: c, house, onCreated, onStale }: Props) {
         error={form.error('body')}
         onChange={(e) => setBody(e.target.value)}
       />
-      <ChoiceGroup
-        type="radio"
-        legend={t('cases.information.form.regime')}
-        description={t('cases.information.form.regimeDescription')}
+      <RegimeChoice
         firstId={form.idOf('regime')}
         error={form.error('regime')}
-        options={REGIMES.map((r) => ({ value: r, label: t(`cases.information.regime.${r}`) }))}
-        value={regime ? [regime] : []}
-        onChange={([v]) => setRegime(REGIMES.find((r) => r === v) ?? '')}
+        value={regime}
+        onChange={setRegime}
       />
       {c.persons.length > 1 && (
         <ChoiceGroup

@@ -16,7 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { answerRequest, type PartyRequest, REQUESTS_KEY, usePartyRequest } from '../../../api/caseFlowTriage';
-import { REGIMES, type Regime } from '../../../api/informationItems';
+import type { Regime } from '../../../api/informationItems';
 import { ApiError } from '../../../api/problem';
 import { ErrorAlert } from '../../../layout/ErrorAlert';
 import { FormErrorSummary } from '../../../layout/FormErrorSummary';
@@ -30,6 +30,7 @@ import { useFlowForm } from '../sections/flowForm';
 import { TextAreaField } from '../TextAreaField';
 import { AnswerRows } from './AnswerRows';
 import '../cases.css';
+import { RegimeChoice } from '../../information/RegimeChoice';
 
 export function RequestAnswerPage() {
   const { t, i18n } = useTranslation();
@@ -202,15 +203,11 @@ function AnswerForm({
         error={form.error('information')}
         onChange={(e) => setInformation(e.target.value)}
       />
-      <ChoiceGroup
-        type="radio"
-        legend={t('cases.information.form.regime')}
-        description={t('cases.information.form.regimeDescription')}
+      <RegimeChoice
         firstId={form.idOf('regime')}
         error={form.error('regime')}
-        options={REGIMES.map((r) => ({ value: r, label: t(`cases.information.regime.${r}`) }))}
-        value={regime ? [regime] : []}
-        onChange={([v]) => setRegime(REGIMES.find((r) => r === v) ?? '')}
+        value={regime}
+        onChange={setRegime}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={form.busy}>
