@@ -101,6 +101,8 @@ describe.each(dialects)('disclosure to third parties on %s', (dialect) => {
     expect(d.permissions).toEqual(['cancel']);
     // Politie decides on its own item; Middin's item is Middin's to decide.
     expect(d.items.map((i: { permissions: string[] }) => i.permissions)).toEqual([[], ['decide']]);
+    // Art. 9.2, 15.2: whoever decides sees the legal regime of each item.
+    expect(d.items.map((i: { regime: string }) => i.regime)).toEqual(['gewoon', 'politie']);
 
     const early = await call('professional', 'POST', `${base()}/${d.id}/export`);
     expect(early.statusCode).toBe(409);
@@ -159,6 +161,10 @@ describe.each(dialects)('disclosure to third parties on %s', (dialect) => {
     expect(all).toContain('€ 1.200');
     expect(all).toContain('Meldingen politie');
     expect(all).not.toContain('Parnassia (geheim');
+    // Each item carries its legal regime in Dutch words (Art. 15.2).
+    expect(all).toContain('Wettelijk regime: Gewone persoonsgegevens');
+    expect(all).toContain('Wettelijk regime: Politiegegevens (Wpg)');
+    expect(all).not.toContain('Bijzondere persoonsgegevens');
 
     // Logged as a verstrekking per item with its controller; timeline; controllers told.
     const log = await t.db.kysely
@@ -254,6 +260,31 @@ describe.each(dialects)('disclosure to third parties on %s', (dialect) => {
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
   });
+  it('gives the regime of exactly the items the caller may see (Art. 9.2, 15.2)', async () => {
+    const created = await call(
+      w.cast.coordinator.session,
+      'POST',
+      base(),
+      body([w.items.hidden, w.items.politie]),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `${base()}/${created.json().id}`;
+    const middin = (await call(w.cast.coordinator.session, 'GET', url)).json();
+    expect(middin.items.map((i: { itemId: string; regime: string }) => [i.itemId, i.regime])).toEqual([
+      [w.items.hidden, 'bijzonder'],
+      [w.items.politie, 'politie'],
+    ]);
+    // Politie decides on its own item but may not see Parnassia's: neither it nor its regime shows.
+    const politie = await call('professional', 'GET', url);
+    expect(politie.statusCode).toBe(200);
+    expect(politie.json().items.map((i: { itemId: string; regime: string }) => [i.itemId, i.regime])).toEqual(
+      [[w.items.politie, 'politie']],
+    );
+    expect(politie.body).not.toContain('bijzonder');
+    const list = await call('professional', 'GET', base());
+    expect(list.body).not.toContain('bijzonder');
+  });
+
   it('leaves no disclosure behind when the case is removed after its retention period', async () => {
     expect(await count()).toBeGreaterThan(0);
     await t.db.kysely.transaction().execute((trx) => removeCaseRows(trx, w.c.id));

@@ -73,6 +73,7 @@ describe('disclosure rules (Art. 9.2)', () => {
         {
           title: 'Lang stuk',
           body: `${long}\n\n${'x'.repeat(400)} 漢字`,
+          regime: 'justitieel',
           controller: 'Middin',
           decidedAt: '2025-04-30T10:00:00Z',
         },
@@ -88,5 +89,7 @@ describe('disclosure rules (Art. 9.2)', () => {
     });
     expect(pages.join(' ')).toContain('woord899');
     expect(pages.join(' ')).toContain('??');
+    // Art. 15.2: the item's regime in Dutch words, WinAnsi-encoded (ë), not replaced by '?'.
+    expect(pages[0]).toContain('Wettelijk regime: Justitiële gegevens (Wjsg)');
   });
 });

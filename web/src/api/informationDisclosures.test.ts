@@ -13,6 +13,7 @@ import { daysOverdue, parseSubjectPage, parseSubjectRequest } from './informatio
 const dItem = (over: Record<string, unknown> = {}) => ({
   itemId: 'i1',
   title: 'Stuk',
+  regime: 'politie',
   controllerPartyId: 'p1',
   decision: 'pending',
   reasoning: null,
@@ -45,6 +46,7 @@ describe('disclosures', () => {
   it('reads a request with its permissions per item and for the whole', () => {
     const d = parseDisclosure(disclosure());
     expect(d?.items.map((i) => i.mayDecide)).toEqual([true, false]);
+    expect(d?.items.map((i) => i.regime)).toEqual(['politie', 'politie']);
     expect(d?.mayCancel).toBe(true);
     expect(d?.mayExport).toBe(false);
     expect(d && decisionCounts(d)).toEqual({ pending: 1, approved: 1, refused: 0 });
@@ -53,6 +55,8 @@ describe('disclosures', () => {
   it('refuses unknown statuses and decisions', () => {
     expect(parseDisclosure(disclosure({ status: 'sent' }))).toBeUndefined();
     expect(parseDisclosure(disclosure({ items: [dItem({ decision: 'maybe' })] }))).toBeUndefined();
+    expect(parseDisclosure(disclosure({ items: [dItem({ regime: 'geheim' })] }))).toBeUndefined();
+    expect(parseDisclosure(disclosure({ items: [dItem({ regime: undefined })] }))).toBeUndefined();
     expect(parseDisclosurePage({ items: [disclosure(), { id: 1 }], nextCursor: null })).toBeUndefined();
     expect(parseDisclosurePage({ items: [disclosure()], nextCursor: null })?.items).toHaveLength(1);
   });

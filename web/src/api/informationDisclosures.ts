@@ -9,6 +9,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { API_BASE, getJson, isRecord, isString, isStringArray, oneOf, sendJson } from './client';
 import { download } from './informationDownload';
 import { INFORMATION_KEY } from './informationItemCalls';
+import { REGIMES, type Regime } from './informationItems';
 
 export const DISCLOSURE_STATUSES = ['pending', 'approved', 'refused', 'cancelled'] as const;
 export type DisclosureStatus = (typeof DISCLOSURE_STATUSES)[number];
@@ -18,6 +19,8 @@ export type ItemDecision = (typeof ITEM_DECISIONS)[number];
 export interface DisclosureItem {
   itemId: string;
   title: string;
+  /** The item's legal regime (Art. 15.2), shown to whoever decides on its disclosure. */
+  regime: Regime;
   controllerPartyId: string;
   decision: ItemDecision;
   reasoning: string | null;
@@ -50,11 +53,21 @@ const isNullableString = (v: unknown): v is string | null => v === null || isStr
 
 export function parseDisclosureItem(v: unknown): DisclosureItem | undefined {
   if (!isRecord(v)) return undefined;
-  const { itemId, title, controllerPartyId, decision, reasoning, decidedByUserId, decidedAt, permissions } =
-    v;
+  const {
+    itemId,
+    title,
+    regime,
+    controllerPartyId,
+    decision,
+    reasoning,
+    decidedByUserId,
+    decidedAt,
+    permissions,
+  } = v;
   if (
     !isString(itemId) ||
     !isString(title) ||
+    !oneOf(REGIMES)(regime) ||
     !isString(controllerPartyId) ||
     !oneOf(ITEM_DECISIONS)(decision) ||
     !isNullableString(reasoning) ||
@@ -66,6 +79,7 @@ export function parseDisclosureItem(v: unknown): DisclosureItem | undefined {
   return {
     itemId,
     title,
+    regime,
     controllerPartyId,
     decision,
     reasoning,

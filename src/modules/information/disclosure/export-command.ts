@@ -88,6 +88,7 @@ export async function exportDisclosure(
       items: d.items.map((i) => ({
         title: oi('title', i.item.id, i.item.title_enc),
         body: oi('body', i.item.id, i.item.body_enc),
+        regime: i.item.regime,
         controller: parties.get(i.link.controller_party_id) ?? i.link.controller_party_id,
         decidedAt: i.link.decided_at ?? '',
       })),

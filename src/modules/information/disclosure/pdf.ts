@@ -2,10 +2,20 @@
  * The disclosure export as a PDF (Art. 9.2, 19.1): the approved items' titles and bodies, and on
  * every page the recipient, purpose, legal basis, date and the disclosure's unique reference, so
  * that a page that travels alone still says to whom, why and under which consent it was disclosed.
+ * Each item carries its legal regime in words (Art. 15.2), so the recipient knows which law governs it.
  * Standard Helvetica (WinAnsi): characters it cannot encode are replaced, never dropped silently.
  */
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { InformationRegime } from '../../../platform/db/schema.js';
 import { A4, encodable, wrap } from '../../../platform/pdf/text.js';
+
+/** The legal regime in Dutch words, as the UI names it (Art. 15.2; AVG, Wpg, Wjsg). */
+export const REGIME_LABELS: Record<InformationRegime, string> = {
+  gewoon: 'Gewone persoonsgegevens',
+  bijzonder: 'Bijzondere persoonsgegevens (gezondheid)',
+  politie: 'Politiegegevens (Wpg)',
+  justitieel: 'Justitiële gegevens (Wjsg)',
+};
 
 export interface DisclosurePdfInput {
   reference: string;
@@ -15,7 +25,7 @@ export interface DisclosurePdfInput {
   legalBasis: string;
   /** The date of the disclosure, YYYY-MM-DD. */
   date: string;
-  items: { title: string; body: string; controller: string; decidedAt: string }[];
+  items: { title: string; body: string; regime: InformationRegime; controller: string; decidedAt: string }[];
 }
 
 const MARGIN = 50;
@@ -90,6 +100,8 @@ export async function disclosurePdf(input: DisclosurePdfInput): Promise<Uint8Arr
   y -= LEADING;
   input.items.forEach((item, i) => {
     write(`${i + 1}. ${item.title}`, bold, 12);
+    // Art. 15.2: the law that governs the item travels with it.
+    write(`Wettelijk regime: ${REGIME_LABELS[item.regime]}`, bold, 8);
     write(
       `Verstrekt door ${item.controller}; toestemming gegeven op ${item.decidedAt.slice(0, 10)}`,
       font,

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../../../platform/http/pagination.js';
+import { regimes } from '../schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -44,6 +45,9 @@ export const disclosureItemSchema = z
   .strictObject({
     itemId: z.string(),
     title: z.string(),
+    regime: z
+      .enum(regimes)
+      .describe('Het wettelijk regime van het stuk (Art. 15.2), zodat wie beslist weet welke wet geldt'),
     controllerPartyId: z.string(),
     decision: z.enum(['pending', 'approved', 'refused']),
     reasoning: z.string().nullable(),

@@ -91,6 +91,8 @@ export function shownView(
     items: d.shown.map((i) => ({
       itemId: i.item.id,
       title: unseal(itemKeys.keyOf(i.item.id), 'information_items', 'title', i.item.id, i.item.title_enc),
+      // Art. 9.2, 15.2: the decider sees under which law the item falls (only for items shown).
+      regime: i.item.regime,
       controllerPartyId: i.link.controller_party_id,
       decision: i.link.decision,
       reasoning: unsealOrNull(

@@ -14,6 +14,7 @@ import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { usePartyNames } from '../cases/sections/flowData';
 import { useFlowForm } from '../cases/sections/flowForm';
 import { TextAreaField } from '../cases/TextAreaField';
+import { RegimeBadge } from './ItemBadges';
 
 interface Props {
   disclosure: Disclosure;
@@ -70,6 +71,10 @@ export function DecisionForm({ disclosure: d, item, onDone, onStale, onCancel }:
           party: partyName(item.controllerPartyId),
           recipient: d.recipient,
         })}
+      </Paragraph>
+      {/* Art. 9.2, 15.2: the decider knows which law governs the item. */}
+      <Paragraph>
+        {t('cases.information.disclosure.page.regime')}: <RegimeBadge regime={item.regime} />
       </Paragraph>
       <FormErrorSummary
         heading={t('cases.information.disclosure.decide.errorHeading')}

@@ -1,5 +1,6 @@
 /**
- * The items of a disclosure request with each providing party's decision (Art. 9.2), in words;
+ * The items of a disclosure request with each item's legal regime (Art. 15.2) and each providing
+ * party's decision (Art. 9.2), in words;
  * for an item the caller decides on, a button that opens the decision form below the table.
  */
 import {
@@ -21,6 +22,7 @@ import type { Disclosure } from '../../api/informationDisclosures';
 import { formatDateTime } from '../../i18n/format';
 import { usePartyNames } from '../cases/sections/flowData';
 import { DecisionForm } from './DecisionForm';
+import { RegimeBadge } from './ItemBadges';
 
 interface Props {
   disclosure: Disclosure;
@@ -49,6 +51,7 @@ export function DecisionTable({ disclosure: d, onDone, onStale }: Props) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('cases.information.disclosure.page.item')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('cases.information.disclosure.page.regime')}</TableHeaderCell>
               <TableHeaderCell scope="col">
                 {t('cases.information.disclosure.page.controller')}
               </TableHeaderCell>
@@ -62,6 +65,9 @@ export function DecisionTable({ disclosure: d, onDone, onStale }: Props) {
             {d.items.map((i) => (
               <TableRow key={i.itemId}>
                 <TableHeaderCell scope="row">{i.title}</TableHeaderCell>
+                <TableCell>
+                  <RegimeBadge regime={i.regime} />
+                </TableCell>
                 <TableCell>{partyName(i.controllerPartyId)}</TableCell>
                 <TableCell>
                   <strong>{t(`cases.information.disclosure.decision.${i.decision}`)}</strong>

@@ -1,8 +1,9 @@
 /**
  * One disclosure request (Art. 9.2, 19.1): recipient, purpose, legal basis and status; per item
- * (only those the caller may see) its providing party's decision with reasoning, and for that
- * party's decider the decision form (re-authenticated); for the requester, once every item is
- * approved, the PDF download, and cancelling while it runs. A 404 says "not found" and no more.
+ * (only those the caller may see) its legal regime (Art. 15.2, DecisionTable) and its providing
+ * party's decision with reasoning, and for that party's decider the decision form
+ * (re-authenticated); for the requester, once every item is approved, the PDF download, and
+ * cancelling while it runs. A 404 says "not found" and no more.
  */
 import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';

@@ -62,3 +62,16 @@ export function ItemBadges({ item, label }: { item: Badged; label: string }) {
     </ul>
   );
 }
+
+/**
+ * The regime badge alone, as ItemBadges draws it (Art. 15.2): for a list that shows no other
+ * badges, such as the items of a disclosure request (Art. 9.2). Strong for every regime but gewoon.
+ */
+export function RegimeBadge({ regime }: Pick<ItemSummary, 'regime'>) {
+  const { t } = useTranslation();
+  return (
+    <span className={`ketenhuis-item-badge${regime !== 'gewoon' ? ' ketenhuis-item-badge--strong' : ''}`}>
+      {t(`cases.information.regime.${regime}`)}
+    </span>
+  );
+}
