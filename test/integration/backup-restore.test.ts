@@ -5,8 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/platform/config/env.js';
 import {
@@ -89,5 +92,63 @@ describe('backup, restore and shredding on SQLite', () => {
     const s = await prepare();
     await expect(backupSqlite(s.file, s.backup)).rejects.toThrow(/bestaat al/);
     await expect(restoreSqlite(join(dir, 'nope.sqlite'), s.file, s.ledger)).rejects.toThrow(/bestaat niet/);
+  });
+
+  it('takes one consistent snapshot while another connection commits without pause', async () => {
+    const s = await prepare();
+    // Large enough that a page-by-page copy takes many steps (a real house is far larger).
+    const pad = new SQLite(s.file);
+    pad.exec(
+      'create table backup_pad (b blob); with recursive n(i) as (select 1 union all select i + 1 from n where i < 2000) insert into backup_pad select randomblob(4000) from n',
+    );
+    pad.close();
+    // A writer in another thread commits as fast as it can, as the server's read-log worker does
+    // under load (read-log-writer.ts).
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const writer = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const SQLite = require(workerData.module);
+       const db = new SQLite(workerData.file);
+       db.pragma('busy_timeout = 5000');
+       db.exec('create table if not exists backup_probe (n integer not null)');
+       const insert = db.prepare('insert into backup_probe (n) values (?)');
+       let n = 0;
+       while (Atomics.load(workerData.stop, 0) === 0) {
+         insert.run(++n);
+         if (n === 20) parentPort.postMessage('writing');
+       }
+       db.close();
+       parentPort.postMessage(n);`,
+      {
+        eval: true,
+        workerData: { file: s.file, module: createRequire(import.meta.url).resolve('better-sqlite3'), stop },
+      },
+    );
+    const messages: unknown[] = [];
+    const writing = new Promise((resolve) => writer.once('message', resolve));
+    writer.on('message', (m) => messages.push(m));
+    const finished = new Promise((resolve) => writer.once('exit', resolve));
+    await writing;
+    const copy = join(dir, 'under-load.sqlite');
+    await backupSqlite(s.file, copy);
+    Atomics.store(stop, 0, 1);
+    await finished;
+    const written = messages.at(-1) as number;
+    const backup = new SQLite(copy, { readonly: true });
+    try {
+      expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+      const { count, max } = backup
+        .prepare('select count(*) as count, max(n) as max from backup_probe')
+        .get() as {
+        count: number;
+        max: number;
+      };
+      // A snapshot: every row up to the last one it holds, none missing, and not the later ones.
+      expect(count).toBe(max);
+      expect(count).toBeGreaterThanOrEqual(20);
+      expect(count).toBeLessThanOrEqual(written);
+    } finally {
+      backup.close();
+    }
   });
 });
