@@ -97,5 +97,8 @@ describe('the read-log writer refuses what it cannot log', () => {
     expect(writer?.threadId()).not.toBe(threadId);
     await other.close();
     expect(writer?.threadId()).toBeNull();
+    // A read after close starts no new worker.
+    await expect(logRead(other.db.kysely, [sampleEntry(4)])).rejects.toBeInstanceOf(ProcessingLogError);
+    expect(writer?.threadId()).toBeNull();
   });
 });

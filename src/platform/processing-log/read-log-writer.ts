@@ -40,6 +40,7 @@ export interface ReadLogWriter {
 
 export function workerReadLogWriter(file: string): ReadLogWriter {
   let worker: Worker | null = null;
+  let closed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -75,6 +76,9 @@ export function workerReadLogWriter(file: string): ReadLogWriter {
 
   return {
     append(inputs) {
+      // After close no new worker starts: a read that arrives while the server shuts down fails
+      // (and is not answered) instead of leaving a thread behind.
+      if (closed) return Promise.reject(new ProcessingLogError('de database is gesloten'));
       worker ??= start();
       const id = nextId++;
       const request: WorkerRequest = { id, inputs: [...inputs] };
@@ -86,6 +90,7 @@ export function workerReadLogWriter(file: string): ReadLogWriter {
     },
     threadId: () => worker?.threadId ?? null,
     async close() {
+      closed = true;
       const w = worker;
       worker = null;
       if (!w) return;
