@@ -36,6 +36,8 @@ export interface World {
   dir: string;
   /** Kept for reuse (KETENHUIS_BENCH_KEEP): not removed at the end. */
   keep: boolean;
+  /** The SQLite file the app serves. */
+  file: string;
   db: Db;
   /** The house's master key (the seed wraps case keys with it; the 200-item case needs one). */
   masterKey: Buffer;
@@ -174,6 +176,7 @@ export async function buildWorld(cases: number, log: (line: string) => void): Pr
   return {
     dir,
     keep,
+    file: settings.DATABASE_URL,
     db,
     masterKey,
     origin: `http://127.0.0.1:${port}`,

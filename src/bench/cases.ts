@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
+import { activityUri } from '../modules/cases/processing.js';
 import { verifyChain } from '../platform/processing-log/index.js';
+import { ceilingShare, FLOOR_PATH, type Floor, logEntryCpuMicros } from './cases-floor.js';
 import { seedItemsCase } from './cases-items.js';
 import type { LoadFigures, LoadJob } from './cases-load.js';
 import { participantOnly } from './cases-plan.js';
@@ -90,6 +92,16 @@ async function itemsCheck(origin: string, path: string, cookie: string): Promise
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
+/** Entries of case reads in the log so far (one per person of each case read). */
+async function countCaseReads(world: World): Promise<number> {
+  const row = await world.db.kysely
+    .selectFrom('processing_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('name', '=', 'case.read')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 async function main() {
   log(
     `Casusbenchmark: ${CASES.toLocaleString('en')} casussen, ${CONNECTIONS} verbindingen, ${SECONDS} s per meting`,
@@ -122,11 +134,15 @@ async function main() {
     log(`  informatiepagina: ${shown} items zichtbaar voor de lezer op de eerste pagina`);
 
     await load(world, world.origin, 'warmup', readPaths, { cookie: readerCookie }, 2);
+    const readsBefore = await countCaseReads(world);
+    const bareFigures = await load(world, bareOrigin, 'bare', ['/bare'], {});
+    const readFigures = await profiled('read', () =>
+      load(world, world.origin, 'read', readPaths, { cookie: readerCookie }),
+    );
+    const readEntries = (await countCaseReads(world)) - readsBefore;
     const figures = {
-      bare: await load(world, bareOrigin, 'bare', ['/bare'], {}),
-      read: await profiled('read', () =>
-        load(world, world.origin, 'read', readPaths, { cookie: readerCookie }),
-      ),
+      bare: bareFigures,
+      read: readFigures,
       worklist: await profiled('worklist', () =>
         load(world, world.origin, 'worklist', worklistPaths, { cookie: regisseurCookie }),
       ),
@@ -134,13 +150,21 @@ async function main() {
         load(world, world.origin, 'items', [itemsPath], { cookie: readerCookie }),
       ),
     };
+    // The floor under (i): the platform's fixed cost and the log's cost per entry (cases-floor.ts).
+    const platform = await load(world, world.origin, 'floor', [FLOOR_PATH], { cookie: readerCookie });
+    const floor: Floor = {
+      bareMicros: figures.bare.cpuMicros,
+      platformMicros: platform.cpuMicros,
+      logEntryMicros: await logEntryCpuMicros(
+        world.file,
+        itemsCase.id,
+        await activityUri(world.db.kysely, 'aanmelding'),
+      ),
+      entriesPerRead: readEntries / Math.max(1, figures.read.total),
+    };
     const chain = await verifyChain(world.db.kysely, { batchSize: 10_000 });
     if (!chain.ok) throw new Error(`logboekketen gebroken: ${chain.broken.detail}`);
-    const reads = await world.db.kysely
-      .selectFrom('processing_log')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('name', '=', 'case.read')
-      .executeTakeFirstOrThrow();
+    const reads = await countCaseReads(world);
 
     const ratio = figures.read.requestsPerSecond / figures.bare.requestsPerSecond;
     // A run with failed or timed-out requests misses its target whatever its latency says.
@@ -170,7 +194,13 @@ async function main() {
       `(iii) p99 ${figures.items.p99} ms (doel < 25 ms): ${verdict(clean(figures.items) && figures.items.p99 < 25)}`,
     );
     console.log(
-      `Logboek: ${fmt(Number(reads.n))} leesregels geschreven; keten van ${fmt(chain.count)} regels geverifieerd.`,
+      `Ondergrens (i), CPU per verzoek: geauthenticeerd verzoek zonder route (404) ${fmt(floor.platformMicros)} µs ` +
+        `(${fmt(platform.requestsPerSecond)} req/s, p99 ${platform.p99} ms); logregel ${fmt(floor.logEntryMicros)} µs ` +
+        `in groepen van 50, ${floor.entriesPerRead.toFixed(2)} per lezing; kale route ${fmt(floor.bareMicros)} µs. ` +
+        `Een lezing die alleen dat deed, haalde hoogstens ${(ceilingShare(floor) * 100).toFixed(1)}% van de kale route.`,
+    );
+    console.log(
+      `Logboek: ${fmt(reads)} leesregels geschreven; keten van ${fmt(chain.count)} regels geverifieerd.`,
     );
     console.log(
       `Seeding: ${world.seed.seconds.toFixed(1)} s; belasting (load average 1/5/15 min): ${loadavg()

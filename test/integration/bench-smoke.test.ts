@@ -3,7 +3,7 @@
  * `dist/bench/cases.js` seeds 200 cases, starts the real app, runs autocannon against the bare
  * route, the case read and the worklist, and prints every figure and a verdict per target. The
  * figures themselves are not judged here (a shared CI machine says little); that they are all
- * produced, without errors, is. Requires `npm run build:server` (npm test does it first).
+ * produced, without errors, is — the floor under (i) included (cases-floor.ts). Requires `npm run build:server` (npm test does it first).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -52,6 +52,19 @@ describe('npm run bench, small', () => {
     expect(stdout).toMatch(/\(i\) p99 [\d.]+ ms \(doel < 15 ms\): (PASS|MISS)/);
     expect(stdout).toMatch(/\(ii\) p99 [\d.]+ ms \(doel < 25 ms\): (PASS|MISS)/);
     expect(stdout).toMatch(/\(iii\) p99 [\d.]+ ms \(doel < 25 ms\): (PASS|MISS)/);
+    // The floor under (i): the platform's fixed cost and the log's cost per entry, both measured.
+    const floor =
+      /Ondergrens \(i\), CPU per verzoek: geauthenticeerd verzoek zonder route \(404\) ([\d,]+) µs .*logregel ([\d,]+) µs in groepen van 50, ([\d.]+) per lezing.* hoogstens ([\d.]+)% van de kale route/.exec(
+        stdout,
+      );
+    expect(floor, `ondergrens ontbreekt in:\n${stdout}`).not.toBeNull();
+    const [, platform, entry, perRead, share] = (floor as RegExpExecArray).map((x) =>
+      Number(x?.replaceAll(',', '')),
+    );
+    expect(platform).toBeGreaterThan(0);
+    expect(entry).toBeGreaterThan(0);
+    expect(perRead).toBeGreaterThanOrEqual(1);
+    expect(share).toBeGreaterThan(0);
     expect(stdout).toMatch(/keten van [\d,]+ regels geverifieerd/);
     // Every successful read wrote its log entries (one per person of the case, at least one).
     expect(Number(/Logboek: ([\d,]+) leesregels/.exec(stdout)?.[1]?.replaceAll(',', ''))).toBeGreaterThan(0);
