@@ -9,19 +9,10 @@
  * screenshot, the form and the plan also in English.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
-  SCREENSHOT_DIR,
-  screenshot,
-  trackProblems,
-} from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, audit as auditPage, poll, problemsOf, SCREENSHOT_DIR } from './support/browser.js';
 
-const PASSWORD = 'demo haaglanden lentebloesem';
 /** The demo case in execution (src/modules/demo/demo-cases-execution.ts); the municipality coordinates. */
 const PERSON = 'Ruben van Zeewindt';
 const ACTION = 'Intake bij de verslavingszorg plannen en betrokkene ernaartoe begeleiden.';
@@ -34,31 +25,8 @@ declare const document: {
   activeElement: { textContent: string | null } | null;
 };
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: PageProblems;
-}
-
-async function login(browser: Browser, base: string, role: string): Promise<Session> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${role}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
-
 async function audit(page: Page, h1: string | RegExp, shot: string) {
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
-  await poll(() => page.getByText(/Bezig met laden…|Loading…/).count()).toBe(0);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
+  await auditPage(page, h1, shot);
   // The action plan section alone, readable without scrolling through the whole case page.
   const section = page.locator('section[aria-labelledby="case-plan-heading"]');
   if ((await section.count()) === 1)
@@ -97,31 +65,15 @@ async function caseIdOf(page: Page): Promise<string> {
 }
 
 describe('citing information in the action plan, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const sessions: Session[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('offers only what the provider allows, shows the citation with its regime and marks it once tightened', {
     timeout: 300_000,
   }, async () => {
-    const base = server.baseUrl;
-    const as = async (role: string) => {
-      const s = await login(browser, base, role);
-      sessions.push(s);
-      return s;
-    };
+    const base = app.server.baseUrl;
 
     // 1. The GGZ provides two items: one for the plan, one not.
-    const ggz = await as('ggz');
+    const ggz = await app.login('ggz');
     const caseId = await caseIdOf(ggz.page);
     const provide = (title: string, useInActionPlan: boolean) =>
       apiCall(ggz.page, 'POST', `/cases/${caseId}/information-items`, {
@@ -136,7 +88,7 @@ describe('citing information in the action plan, in Chromium', () => {
     expect((await provide(OTHER_ITEM, false)).status).toBe(201);
 
     // 2. The coordinator changes what the GGZ's action is based on.
-    const gemeente = await as('gemeente');
+    const gemeente = await app.login('gemeente');
     const page = gemeente.page;
     await page.goto(`${base}/casussen/${caseId}`);
     const plan = page.getByRole('table', { name: 'Acties van het plan van aanpak' });
@@ -194,9 +146,6 @@ describe('citing information in the action plan, in Chromium', () => {
     await audit(page, /^Case /, 'en-plan-onderbouwing-niet-meer-bruikbaar');
     await page.getByRole('button', { name: 'Nederlands' }).click();
 
-    for (const s of sessions) {
-      await s.problems.collect();
-      expect(s.problems.list).toEqual([]);
-    }
+    expect(await problemsOf(app.sessions)).toEqual([]);
   });
 });

@@ -4,13 +4,17 @@
  * ingesteld", never sent back), replacing it, the relink warning, and a stale save (412) offering
  * the current version. Dutch and English; every state axe-checked and saved as a screenshot.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot, trackProblems } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  appInBrowser,
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  screenshot,
+  trackProblems,
+} from './support/browser.js';
 
 const BEHEER = 'beheer@demo.ketenhuis.example';
-const PASSWORD = 'demo haaglanden lentebloesem';
 const SECRET = 'e2e-geheim-7f3a9c';
 const NEW_SECRET = 'e2e-nieuw-geheim-2b8d';
 
@@ -40,7 +44,7 @@ async function logIn(page: Page, base: string, language: 'nl' | 'en') {
       : { email: 'Email address', password: 'Password', submit: 'Log in', home: 'Overview' };
   await page.goto(`${base}/inloggen`);
   await page.getByLabel(words.email).fill(BEHEER);
-  await page.getByLabel(words.password, { exact: true }).fill(PASSWORD);
+  await page.getByLabel(words.password, { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: words.submit }).click();
   await expect.poll(() => h1(page)).toBe(words.home);
 }
@@ -72,24 +76,17 @@ function patchBehindTheBack(page: Page, id: string, body: Record<string, unknown
 }
 
 describe('single sign-on administration, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   let context: BrowserContext | undefined;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   it('creates a provider, keeps the secret write-only, replaces it, and handles a stale save (nl)', async () => {
-    context = await browser.newContext({ locale: 'nl-NL' });
+    context = await app.browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
     const problems = await trackProblems(page);
-    await logIn(page, server.baseUrl, 'nl');
+    await logIn(page, app.server.baseUrl, 'nl');
 
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -103,7 +100,7 @@ describe('single sign-on administration, in Chromium', () => {
     await page.getByRole('link', { name: 'Koppeling toevoegen' }).click();
     await expect.poll(() => h1(page)).toBe('Nieuwe koppeling');
     expect(await page.getByText('/api/v1/sso/callback').textContent()).toBe(
-      `${server.baseUrl}/api/v1/sso/callback`,
+      `${app.server.baseUrl}/api/v1/sso/callback`,
     );
 
     // An empty form: every missing field is named, linked, and marked invalid.
@@ -238,7 +235,7 @@ describe('single sign-on administration, in Chromium', () => {
   });
 
   it('shows the list, the new provider form with its errors, and a provider in English', async () => {
-    context = await browser.newContext({ locale: 'en-GB' });
+    context = await app.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.addInitScript(() =>
       (
@@ -246,7 +243,7 @@ describe('single sign-on administration, in Chromium', () => {
       ).localStorage.setItem('ketenhuis.language', 'en'),
     );
     const problems = await trackProblems(page);
-    await logIn(page, server.baseUrl, 'en');
+    await logIn(page, app.server.baseUrl, 'en');
 
     await page
       .getByRole('navigation', { name: 'Main menu' })

@@ -3,36 +3,14 @@
  * privacy protocols and a user's governance memberships. Each page is axe-checked and saved as a
  * screenshot; a change made in the browser is read back through the API.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, screenshot, trackProblems } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
-
-async function loginAsBeheer(page: Page, base: string) {
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill('beheer@demo.ketenhuis.example');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo haaglanden lentebloesem');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-}
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, expectNoAxeViolations, screenshot } from './support/browser.js';
 
 describe('functioneel beheer pages, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('edits the triage day in the house settings, and shows the protocols and memberships', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
-    const page = await context.newPage();
-    const problems = await trackProblems(page);
-    await loginAsBeheer(page, server.baseUrl);
+    const { context, page, problems } = await app.login('beheer');
 
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -58,7 +36,7 @@ describe('functioneel beheer pages, in Chromium', () => {
     const users = (await page.evaluate(async () => (await fetch('/api/v1/users?q=secretaris')).json())) as {
       items: { id: string }[];
     };
-    await page.goto(`${server.baseUrl}/beheer/gebruikers/${users.items[0]?.id}`);
+    await page.goto(`${app.server.baseUrl}/beheer/gebruikers/${users.items[0]?.id}`);
     await expect.poll(() => page.getByRole('heading', { name: 'Lidmaatschappen' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'gebruiker-lidmaatschappen');
     await screenshot(page, 'nl-gebruiker-lidmaatschappen');

@@ -7,30 +7,18 @@
  * upstream. Failing on those would say nothing about Ketenhuis' own interface; the accessible
  * description of the API is the OpenAPI document itself (GET /api/v1/openapi.json).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, type PageProblems, screenshot, trackProblems } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appInBrowser, type PageProblems, screenshot, trackProblems } from './support/browser.js';
 
 describe('API documentation (/api/docs)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.baseUrl });
+    context = await app.browser.newContext({ baseURL: app.server.baseUrl });
     page = await context.newPage();
     problems = await trackProblems(page);
   });

@@ -9,18 +9,10 @@
  *   laad de pagina opnieuw." with a button that reloads the case.
  * Every page is checked with axe in Dutch, the case page also in English.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
-  screenshot,
-  trackProblems,
-} from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, audit, type PageProblems, poll, trackProblems } from './support/browser.js';
 
-const PASSWORD = 'demo haaglanden lentebloesem';
 /** The demo's professionals (src/modules/identity/demo-users.ts). */
 const PROFESSIONALS = /(Pieter Jansen|Gerda Smit|Gijs Mulder|Romy Hendriks) \(melder, [^)]+\)/;
 
@@ -31,28 +23,6 @@ declare const document: {
 };
 declare const localStorage: { setItem(key: string, value: string): void };
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-async function audit(page: Page, h1: string | RegExp, shot: string) {
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
-  await poll(() => page.getByText('Bezig met laden…').count()).toBe(0);
-  await poll(() => page.getByText('Loading…').count()).toBe(0);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
-}
-
-async function login(browser: Browser, base: string, role: string) {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${role}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
-
 /** Fails on console errors and the like, except what `allowed` matches (an expected 412). */
 async function expectNoProblems(problems: PageProblems, allowed: RegExp | null = null) {
   await problems.collect();
@@ -60,24 +30,12 @@ async function expectNoProblems(problems: PageProblems, allowed: RegExp | null =
 }
 
 describe('execution details in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('marks overdue actions in words under Mijn taken and on the case page', {
     timeout: 240_000,
   }, async () => {
-    const { context, page, problems } = await login(browser, server.baseUrl, 'procesregisseur');
-    contexts.push(context);
+    const { page, problems } = await app.login('procesregisseur');
 
     // Mijn taken: the section of overdue actions, every row marked in words.
     const heading = page.getByRole('heading', { level: 3, name: /^Acties over de datum \(\d+\)$/ });
@@ -134,8 +92,7 @@ describe('execution details in Chromium', () => {
   it('says plainly that a de-escalation approval from a stale page was not recorded (412)', {
     timeout: 240_000,
   }, async () => {
-    const { context, page, problems } = await login(browser, server.baseUrl, 'procesregisseur');
-    contexts.push(context);
+    const { context, page, problems } = await app.login('procesregisseur');
     // The demo case whose de-escalation waits for the procesregisseur, from Mijn taken.
     const link = page.locator('ul[aria-labelledby="my-tasks-deescalations"] > li').first().getByRole('link');
     await poll(() => link.count()).toBe(1);

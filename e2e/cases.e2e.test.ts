@@ -6,18 +6,9 @@
  * with reasoning and the case moves to triage. Every page is axe-checked in Dutch, the main ones
  * also in English, and saved as a screenshot.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
-  screenshot,
-  trackProblems,
-} from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
-
-const PASSWORD = 'demo haaglanden lentebloesem';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, audit, poll, problemsOf } from './support/browser.js';
 
 // The page's globals as the evaluate callbacks use them (this file is type-checked with Node's types).
 declare const document: {
@@ -25,33 +16,6 @@ declare const document: {
   documentElement: { lang: string };
 };
 declare const localStorage: { setItem(key: string, value: string): void };
-
-/** The machine is shared and slow at times (argon2 at login): give the UI a while to answer. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: PageProblems;
-}
-
-async function login(browser: Browser, base: string, role: string): Promise<Session> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${role}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
-
-async function audit(page: Page, h1: string | RegExp, shot: string) {
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
-}
 
 async function inEnglish(page: Page, url: string, h1: string | RegExp, shot: string) {
   await page.evaluate(() => localStorage.setItem('ketenhuis.language', 'en'));
@@ -65,20 +29,11 @@ async function inEnglish(page: Page, url: string, h1: string | RegExp, shot: str
 const statusText = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).count();
 
 describe('registration and assessment, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('registers, assesses with a question and accepts a case', { timeout: 240_000 }, async () => {
-    const base = server.baseUrl;
-    const melder = await login(browser, base, 'politie');
+    const base = app.server.baseUrl;
+    const melder = await app.login('politie');
     const p = melder.page;
 
     // The case list and the empty form, then the error summary of an empty submit.
@@ -161,7 +116,7 @@ describe('registration and assessment, in Chromium', () => {
     await inEnglish(p, `${base}/casussen/nieuw`, 'New registration', 'en-casus-nieuw');
 
     // The procesregisseur finds it under "Mijn taken" and picks it up.
-    const regisseur = await login(browser, base, 'procesregisseur');
+    const regisseur = await app.login('procesregisseur');
     const r = regisseur.page;
     const caseNumber = heading.replace('Casus ', '');
     await poll(() => r.getByRole('heading', { name: 'Mijn taken' }).count()).toBe(1);
@@ -228,10 +183,6 @@ describe('registration and assessment, in Chromium', () => {
     await audit(p, 'Aanmeldingen en casussen', 'nl-casussen-in-triage');
     await inEnglish(p, `${base}/casussen`, 'Registrations and cases', 'en-casussen');
 
-    for (const s of [melder, regisseur]) {
-      await s.problems.collect();
-      expect(s.problems.list).toEqual([]);
-      await s.context.close();
-    }
+    expect(await problemsOf(app.sessions)).toEqual([]);
   });
 });

@@ -12,46 +12,11 @@
  * consent for someone else's party — by design.
  */
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
-  screenshot,
-  trackProblems,
-} from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
-
-const PASSWORD = 'demo haaglanden lentebloesem';
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: PageProblems;
-}
-
-async function login(browser: Browser, base: string, who: string): Promise<Session> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${who}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, audit, login, poll } from './support/browser.js';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-
-async function audit(page: Page, title: string | RegExp, shot: string) {
-  await poll(() => h1(page)).toMatch(title);
-  await poll(() => page.getByText('Bezig met laden…').count()).toBe(0);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
-}
 
 type G = { localStorage: { setItem(k: string, v: string): void } };
 const setLanguage = (page: Page, lang: string) =>
@@ -62,7 +27,6 @@ async function inEnglish(page: Page, url: string, title: string | RegExp, shot: 
   await setLanguage(page, 'en');
   try {
     await page.goto(url);
-    await poll(() => page.getByText('Loading…').count()).toBe(0);
     await audit(page, title, shot);
   } finally {
     await setLanguage(page, 'nl');
@@ -124,23 +88,11 @@ function removeSeats(dbPath: string, who: string) {
 }
 
 describe('governance, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const sessions: Session[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('runs an accession through to the signed Bijlage 1 PDF', { timeout: 300_000 }, async () => {
-    const base = server.baseUrl;
-    const sec = await login(browser, base, 'secretaris');
-    sessions.push(sec);
+    const base = app.server.baseUrl;
+    const sec = await app.login('secretaris');
     const s = sec.page;
 
     await s.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bestuur' }).click();
@@ -175,8 +127,7 @@ describe('governance, in Chromium', () => {
     await announced(s, 'Alle partijen zijn geïnformeerd.');
 
     // The politie delegate consents for politie (Art. 20.4).
-    const pol = await login(browser, base, 'politie');
-    sessions.push(pol);
+    const pol = await app.login('politie');
     const p = pol.page;
     await p.goto(accessionUrl);
     await poll(() => p.getByLabel('Antwoord').count()).toBe(1);
@@ -197,7 +148,7 @@ describe('governance, in Chromium', () => {
     await poll(() => s.getByText('Art. 20.4', { exact: false }).count()).toBeGreaterThan(0);
     await audit(s, /^Toetreding van/, 'nl-bestuur-toetreding-weigering');
 
-    consentForOtherParties(server.databasePath, accessionId, ['politie-den-haag']);
+    consentForOtherParties(app.server.databasePath, accessionId, ['politie-den-haag']);
     await s.reload();
     await poll(() => s.getByText('Alle partijen stemden in.').count()).toBe(1);
     await s.getByLabel('Kenmerk').fill('SG-2025-07');
@@ -227,7 +178,7 @@ describe('governance, in Chromium', () => {
       'en-bestuur-toetreding',
     );
 
-    for (const x of sessions) {
+    for (const x of app.sessions) {
       await x.problems.collect();
       // The one refusal the test provoked on purpose (approval before all consented) is no defect.
       expect(x.problems.list.filter((line) => !/409 \(Conflict\).*\/decision\)$/.test(line))).toEqual([]);
@@ -238,9 +189,9 @@ describe('governance, in Chromium', () => {
   it('holds a Partneroverleg decision for an absent affected party, then adopts it', {
     timeout: 300_000,
   }, async () => {
-    const base = server.baseUrl;
-    const sec = sessions[0] ?? (await login(browser, base, 'secretaris'));
-    const pol = sessions[1] ?? (await login(browser, base, 'politie'));
+    const base = app.server.baseUrl;
+    const sec = app.sessions[0] ?? (await login(app.browser, base, 'secretaris'));
+    const pol = app.sessions[1] ?? (await login(app.browser, base, 'politie'));
     const s = sec.page;
     const p = pol.page;
 
@@ -341,8 +292,8 @@ describe('governance, in Chromium', () => {
   it('shows every governance screen without axe violations, in Dutch and English', {
     timeout: 300_000,
   }, async () => {
-    const base = server.baseUrl;
-    const sec = sessions[0] ?? (await login(browser, base, 'secretaris'));
+    const base = app.server.baseUrl;
+    const sec = app.sessions[0] ?? (await login(app.browser, base, 'secretaris'));
     const s = sec.page;
 
     // Detail pages with their forms: a covenant version, a notice of default, a dispute, a statement, a plan.
@@ -447,8 +398,7 @@ describe('governance, in Chromium', () => {
     }
 
     // The manager keeps the finances (Art. 18.2).
-    const man = await login(browser, base, 'manager');
-    sessions.push(man);
+    const man = await app.login('manager');
     const m = man.page;
     await m.goto(`${base}/bestuur/financien`);
     await expect.poll(() => m.getByLabel('Post').count(), { timeout: 45_000 }).toBe(1);
@@ -467,16 +417,15 @@ describe('governance, in Chromium', () => {
   it('shows a professional without a seat no Bestuur menu and no 404s, but a clear empty state', {
     timeout: 300_000,
   }, async () => {
-    const base = server.baseUrl;
+    const base = app.server.baseUrl;
     // A professional with a seat has Bestuur in the menu because of the seat, not the role.
-    const pol = sessions[1] ?? (await login(browser, base, 'politie'));
+    const pol = app.sessions[1] ?? (await login(app.browser, base, 'politie'));
     await pol.page.goto(`${base}/`);
     const polNav = pol.page.getByRole('navigation', { name: 'Hoofdmenu' });
     await poll(() => polNav.getByRole('link', { name: 'Bestuur', exact: true }).count()).toBe(1);
 
-    removeSeats(server.databasePath, 'ggz');
-    const ggz = await login(browser, base, 'ggz');
-    sessions.push(ggz);
+    removeSeats(app.server.databasePath, 'ggz');
+    const ggz = await app.login('ggz');
     const g = ggz.page;
     await g.goto(`${base}/bestuur`);
     await poll(() => g.getByText('U heeft geen zetel in de Stuurgroep', { exact: false }).count()).toBe(1);

@@ -4,13 +4,17 @@
  * stores the recovery codes, replaces the temporary password, logs out, and logs in again with
  * password and a fresh TOTP code. Every page is checked with axe and saved as a screenshot.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { currentStep, totpCode } from '../src/modules/identity/rules/totp.js';
-import { expectNoAxeViolations, launchBrowser, screenshot, trackProblems } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import {
+  appInBrowser,
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  screenshot,
+  trackProblems,
+} from './support/browser.js';
 
-const DEMO_PASSWORD = 'demo haaglanden lentebloesem';
 const USER = { email: 'nieuwe.collega@e2e.ketenhuis.example', name: 'Noor de Nieuwe' };
 const TEMPORARY = 'tijdelijk wachtwoord zeven';
 const CHOSEN = 'zelf gekozen lange wachtzin';
@@ -51,24 +55,17 @@ async function fillLogin(page: Page, password: string) {
 }
 
 describe('login with a second factor, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    await createUser(server.baseUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await createUser(app.server.baseUrl);
   });
 
   it('enrols TOTP, replaces the temporary password, logs out and logs in again', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await app.browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
     const problems = await trackProblems(page);
 
-    await page.goto(`${server.baseUrl}/inloggen`);
+    await page.goto(`${app.server.baseUrl}/inloggen`);
     await audit(page, 'Inloggen', 'identity-login');
     await fillLogin(page, TEMPORARY);
 

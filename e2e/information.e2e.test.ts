@@ -13,18 +13,18 @@
  * screenshot.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
+  appInBrowser,
+  audit,
+  DEMO_PASSWORD,
   expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
+  poll,
+  problemsOf,
   screenshot,
-  trackProblems,
 } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
 
-const PASSWORD = 'demo haaglanden lentebloesem';
 const GGZ = 'Parnassia Groep';
 /** The demo case in execution with police, GGZ, municipality and probation at the table. */
 const PERSON = 'Ruben van Zeewindt';
@@ -39,33 +39,7 @@ declare const document: {
   activeElement: { textContent: string | null } | null;
 };
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: PageProblems;
-}
-
-async function login(browser: Browser, base: string, role: string): Promise<Session> {
-  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${role}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
-
-async function audit(page: Page, h1: string | RegExp, shot: string) {
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
-  await poll(() => page.getByText(/Bezig met laden…|Loading…/).count()).toBe(0);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
-}
 
 /** The same page in English (axe and screenshot) through the language switch, then back to Dutch. */
 async function inEnglish(page: Page, h1: string | RegExp, shot: string) {
@@ -126,38 +100,13 @@ async function provideThroughApi(page: Page, caseUrl: string, titles: readonly s
   );
 }
 
-/** The console errors, uncaught errors and CSP violations of these sessions. */
-async function problemsOf(list: readonly Session[]): Promise<string[]> {
-  const problems: string[] = [];
-  for (const s of list) {
-    await s.problems.collect();
-    problems.push(...s.problems.list);
-  }
-  return problems;
-}
-
 describe('information sharing, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const sessions: Session[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
   /** A demo user logged in, in a browser context of its own (closed after the file). */
-  const as = async (role: string) => {
-    const s = await login(browser, server.baseUrl, role);
-    sessions.push(s);
-    return s.page;
-  };
+  const as = async (role: string) => (await app.login(role, { acceptDownloads: true })).page;
 
   it('provides, hides, discloses and answers a data-subject request', { timeout: 600_000 }, async () => {
-    const base = server.baseUrl;
+    const base = app.server.baseUrl;
 
     // 1. The GGZ professional provides information with conditions.
     const ggz = await as('ggz');
@@ -285,7 +234,7 @@ describe('information sharing, in Chromium', () => {
     await poll(() => dialog.count()).toBe(1);
     await expectNoAxeViolations(ggz, 'nl-information-reauth');
     await screenshot(ggz, 'nl-information-reauth');
-    await dialog.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await dialog.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Bevestigen' }).click();
     await said(ggz, 'Uw besluit is vastgelegd.').toBe(1);
     await poll(() => ggz.getByText('Goedgekeurd', { exact: true }).count()).toBe(1);
@@ -373,7 +322,7 @@ describe('information sharing, in Chromium', () => {
     await poll(() => ggz.evaluate(() => document.activeElement?.textContent ?? null)).toBe(twentySixth);
     await inEnglish(ggz, caseNumber, 'en-information-case-more');
 
-    const problems = await problemsOf(sessions);
+    const problems = await problemsOf(app.sessions);
     // The refusals the test provoked are the only console errors allowed: the hidden item's
     // address (404) and the decision before re-authenticating (401 reauth-required). The retry
     // after re-authenticating carries the rotated CSRF token at once (no 403 csrf).
@@ -387,9 +336,9 @@ describe('information sharing, in Chromium', () => {
   it('reading before the conference: proposed and approved, taken back, refused (Art. 12.2f)', {
     timeout: 300_000,
   }, async () => {
-    const first = sessions.length;
+    const first = app.sessions.length;
     const ggz = await as('ggz');
-    const caseUrl = await openCase(ggz, server.baseUrl);
+    const caseUrl = await openCase(ggz, app.server.baseUrl);
     const [itemId] = await provideThroughApi(ggz, caseUrl, [PRE_ITEM]);
     const itemUrl = `${caseUrl}/informatie/${itemId}`;
     const h1 = `Informatie: ${PRE_ITEM}`;
@@ -438,6 +387,6 @@ describe('information sharing, in Chromium', () => {
     await badge(ggz, 'Niet vooraf in te zien').toBe(1);
     expect(await button(ggz, 'Inzage vooraf goedkeuren').count()).toBe(0);
 
-    expect(await problemsOf(sessions.slice(first))).toEqual([]);
+    expect(await problemsOf(app.sessions.slice(first))).toEqual([]);
   });
 });

@@ -9,21 +9,20 @@
  * form as the demo functioneel beheerder (demo accounts skip the second factor), who sees every
  * entry of the main menu, including Gebruikers and Huisinstellingen.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  appInBrowser,
+  DEMO_PASSWORD,
   expectNoAxeViolations,
-  launchBrowser,
   type PageProblems,
   screenshot,
   trackProblems,
 } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
 
 /** From config/houses/haaglanden.yaml (house.shortName) and demo-users.ts. */
 const SITE = 'ZVH Haaglanden';
 const DEMO_EMAIL = 'beheer@demo.ketenhuis.example';
-const DEMO_PASSWORD = 'demo haaglanden lentebloesem';
 const PARTY_COUNT = 34;
 const GEMEENTE_COUNT = 9;
 
@@ -177,25 +176,17 @@ async function followNav(page: Page, lang: Language, target: ShellPage): Promise
 }
 
 describe('web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
     // A new context per test: no cookies (session) or localStorage (language) carry over.
-    context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 800 } });
+    context = await app.browser.newContext({
+      baseURL: app.server.baseUrl,
+      viewport: { width: 1280, height: 800 },
+    });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     problems = await trackProblems(page);

@@ -1,13 +1,22 @@
 /**
  * Browser helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, an axe-core
  * accessibility check (WCAG 2.1 A/AA), full-page screenshots, and a collector for console errors,
- * uncaught page errors and Content-Security-Policy violations.
+ * uncaught page errors and Content-Security-Policy violations. Last, the setup most files share:
+ * the built app and Chromium for a describe block, and demo users logged in, each in a context of
+ * its own.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { REPO_ROOT } from './server.js';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { REPO_ROOT, type RunningServer, startServer } from './server.js';
 
 const require = createRequire(import.meta.url);
 
@@ -159,4 +168,105 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The machine is shared and slow at times (argon2 at login): give the UI a while to answer. */
+export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+/** Waits for the page's h1 and for its data (no "loading" left), then runs axe and saves a screenshot. */
+export async function audit(page: Page, h1: string | RegExp, shot: string): Promise<void> {
+  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
+  await poll(() => page.getByText(/Bezig met laden…|Loading…/).count()).toBe(0);
+  await expectNoAxeViolations(page, shot);
+  await screenshot(page, shot);
+}
+
+/** The password of every demo account (src/modules/identity/demo-users.ts). */
+export const DEMO_PASSWORD = 'demo haaglanden lentebloesem';
+
+/** A logged-in user: a browser context of its own, its page and that page's problems. */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+/**
+ * Logs in the demo user `who` (`who@demo.ketenhuis.example`) in a new Dutch browser context whose
+ * page's problems are tracked, and waits for the Overzicht.
+ */
+export async function login(
+  browser: Browser,
+  baseUrl: string,
+  who: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<Session> {
+  const context = await browser.newContext({ locale: 'nl-NL', ...contextOptions });
+  const page = await context.newPage();
+  const problems = await trackProblems(page);
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(`${who}@demo.ketenhuis.example`);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
+  return { context, page, problems };
+}
+
+/** The console errors, uncaught errors and CSP violations of these sessions so far. */
+export async function problemsOf(sessions: readonly Session[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const s of sessions) {
+    await s.problems.collect();
+    problems.push(...s.problems.list);
+  }
+  return problems;
+}
+
+/** The built app and Chromium of a describe block (see appInBrowser). */
+export interface AppInBrowser {
+  /** Set before the first test. */
+  readonly server: RunningServer;
+  /** Set before the first test. */
+  readonly browser: Browser;
+  /** The sessions logged in through `login`, in order; their contexts are closed after the block. */
+  readonly sessions: Session[];
+  /** Logs in a demo user (see the function `login`) and keeps the session in `sessions`. */
+  login(who: string, contextOptions?: BrowserContextOptions): Promise<Session>;
+}
+
+/**
+ * Call in a describe block: starts the built app (a fresh demo database) and Chromium before its
+ * tests, and afterwards closes the contexts of its sessions, the browser and the app.
+ */
+export function appInBrowser(): AppInBrowser {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('appInBrowser: used before its beforeAll ran');
+    return value;
+  };
+  const app: AppInBrowser = {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    sessions: [],
+    async login(who, contextOptions) {
+      const s = await login(app.browser, app.server.baseUrl, who, contextOptions);
+      app.sessions.push(s);
+      return s;
+    },
+  };
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const s of app.sessions) await s.context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+  return app;
 }

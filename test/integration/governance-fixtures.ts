@@ -26,6 +26,14 @@ export async function seatMatrixUsers(t: TestApp): Promise<void> {
   for (const b of ['stuurgroep', 'partneroverleg']) await grantSeat(t, t.users.manager.id, b, 'member');
 }
 
+/** The columns of a record inserted directly as if the secretaris created it: author, times, first version. */
+const createdBySecretaris = (t: TestApp) => ({
+  created_by_user_id: t.users.secretaris.id,
+  created_at: nowUtc(),
+  updated_at: nowUtc(),
+  version: 1,
+});
+
 let n = 0;
 export async function freshParty(t: TestApp): Promise<string> {
   const id = newId();
@@ -69,10 +77,7 @@ export async function insertMeeting(
       status,
       minutes: null,
       minutes_status: 'none',
-      created_by_user_id: t.users.secretaris.id,
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-      version: 1,
+      ...createdBySecretaris(t),
     })
     .execute();
   return id;
@@ -113,10 +118,7 @@ export async function insertDecision(
       referred_from_id: null,
       referred_to_id: null,
       closed_at: status === 'open' ? null : nowUtc(),
-      created_by_user_id: t.users.secretaris.id,
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-      version: 1,
+      ...createdBySecretaris(t),
     })
     .execute();
   return id;
@@ -137,10 +139,7 @@ export async function insertMandate(t: TestApp, bodyKey: string) {
       valid_from: '2025-01-01',
       valid_until: null,
       revoked_on: null,
-      created_by_user_id: t.users.secretaris.id,
-      created_at: nowUtc(),
-      updated_at: nowUtc(),
-      version: 1,
+      ...createdBySecretaris(t),
     })
     .execute();
   return id;
@@ -193,6 +192,24 @@ export async function governanceMatrixRequest(
   await seatMatrixUsers(t);
   const url = (id: string) => `/api/v1${path.replace(/\{id\}|\{year\}/, id)}`;
   const sg = await bodyId(t, 'stuurgroep');
+  /** A read of the resource `id` (or of the collection, for ''). */
+  const read = (id: string): Req => ({ method, url: url(id), headers: {} });
+  /** A create on the collection. */
+  const create = (payload: object): Req => ({ method, url: url(''), headers: {}, payload });
+  /** A change of the resource `id` at its first version. */
+  const change = (id: string, payload?: object): Req => ({
+    method,
+    url: url(id),
+    headers: v1,
+    ...(payload && { payload }),
+  });
+  /** A change of the resource `id` at the version it has now. */
+  const changeAt = (id: string, version: number, payload: object): Req => ({
+    method,
+    url: url(id),
+    headers: { 'if-match': `"v${version}"` },
+    payload,
+  });
   switch (key) {
     case 'GET /mandates':
     case 'GET /meetings':
@@ -201,82 +218,49 @@ export async function governanceMatrixRequest(
     case 'GET /decision-lists':
     case 'GET /annual-plans':
     case 'GET /annual-reports':
-      return { method, url: url(''), headers: {} };
+      return read('');
     case 'POST /mandates':
-      return {
-        method,
-        url: url(''),
-        headers: {},
-        payload: {
-          bodyId: sg,
-          mandatorPartyId: await freshParty(t),
-          mandateePartyId: await freshParty(t),
-          scope: ['besluiten'],
-          validFrom: '2025-01-01',
-          confirmedOn: '2025-01-02',
-        },
-      };
+      return create({
+        bodyId: sg,
+        mandatorPartyId: await freshParty(t),
+        mandateePartyId: await freshParty(t),
+        scope: ['besluiten'],
+        validFrom: '2025-01-01',
+        confirmedOn: '2025-01-02',
+      });
     case 'GET /mandates/{id}':
-      return { method, url: url(await insertMandate(t, 'stuurgroep')), headers: {} };
+      return read(await insertMandate(t, 'stuurgroep'));
     case 'PATCH /mandates/{id}':
-      return {
-        method,
-        url: url(await insertMandate(t, 'stuurgroep')),
-        headers: v1,
-        payload: { description: `Matrix ${counter}` },
-      };
+      return change(await insertMandate(t, 'stuurgroep'), { description: `Matrix ${counter}` });
     case 'POST /mandates/{id}/revoke':
-      return {
-        method,
-        url: url(await insertMandate(t, 'stuurgroep')),
-        headers: v1,
-        payload: { revokedOn: '2025-06-01' },
-      };
+      return change(await insertMandate(t, 'stuurgroep'), { revokedOn: '2025-06-01' });
     case 'POST /meetings':
-      return {
-        method,
-        url: url(''),
-        headers: {},
-        payload: {
-          bodyId: sg,
-          title: 'Matrix',
-          startsAt: '2025-05-01T09:00:00Z',
-          endsAt: '2025-05-01T11:00:00Z',
-        },
-      };
+      return create({
+        bodyId: sg,
+        title: 'Matrix',
+        startsAt: '2025-05-01T09:00:00Z',
+        endsAt: '2025-05-01T11:00:00Z',
+      });
     case 'GET /meetings/{id}':
     case 'GET /meetings/{id}/calendar':
-      return { method, url: url(await insertMeeting(t, 'stuurgroep')), headers: {} };
+      return read(await insertMeeting(t, 'stuurgroep'));
     case 'PATCH /meetings/{id}':
-      return {
-        method,
-        url: url(await insertMeeting(t, 'stuurgroep')),
-        headers: v1,
-        payload: { title: `Matrix ${counter}` },
-      };
+      return change(await insertMeeting(t, 'stuurgroep'), { title: `Matrix ${counter}` });
     case 'PUT /meetings/{id}/attendance':
-      return {
-        method,
-        url: url(await insertMeeting(t, 'stuurgroep')),
-        headers: v1,
-        payload: { items: [{ userId: t.users.manager.id, status: 'present' }] },
-      };
+      return change(await insertMeeting(t, 'stuurgroep'), {
+        items: [{ userId: t.users.manager.id, status: 'present' }],
+      });
     case 'PUT /meetings/{id}/minutes':
-      return {
-        method,
-        url: url(await insertMeeting(t, 'stuurgroep', 'held')),
-        headers: v1,
-        payload: { minutes: 'Verslag', status: 'draft' },
-      };
+      return change(await insertMeeting(t, 'stuurgroep', 'held'), { minutes: 'Verslag', status: 'draft' });
     case 'POST /meetings/{id}/decision-list': {
       const m = await insertMeeting(t, 'stuurgroep', 'held');
       await insertDecision(t, 'stuurgroep', m, 'adopted');
-      return { method, url: url(m), headers: {} };
+      return read(m);
     }
     case 'GET /bodies/{id}/cadence':
-      return { method, url: url(sg), headers: {} };
+      return read(sg);
     case 'POST /agenda-items':
-      return { method, url: url(''), headers: {}, payload: { bodyId: sg, title: 'Matrixpunt' } };
+      return create({ bodyId: sg, title: 'Matrixpunt' });
     case 'PATCH /agenda-items/{id}': {
       const res = await t.db.kysely.selectFrom('governance_agenda_items').select('id').executeTakeFirst();
       const id = res?.id ?? newId();
@@ -305,71 +289,37 @@ export async function governanceMatrixRequest(
           .where('id', '=', id)
           .executeTakeFirstOrThrow()
       ).version;
-      return {
-        method,
-        url: url(id),
-        headers: { 'if-match': `"v${v}"` },
-        payload: { position: counter % 50 },
-      };
+      return changeAt(id, v, { position: counter % 50 });
     }
     case 'POST /decisions':
-      return {
-        method,
-        url: url(''),
-        headers: {},
-        payload: { bodyId: sg, title: 'Matrix', proposal: 'Voorstel' },
-      };
+      return create({ bodyId: sg, title: 'Matrix', proposal: 'Voorstel' });
     case 'GET /decisions/{id}':
-      return {
-        method,
-        url: url(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep'))),
-        headers: {},
-      };
+      return read(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep')));
     case 'PATCH /decisions/{id}':
-      return {
-        method,
-        url: url(await insertDecision(t, 'stuurgroep', null)),
-        headers: v1,
-        payload: { title: `Matrix ${counter}` },
-      };
+      return change(await insertDecision(t, 'stuurgroep', null), { title: `Matrix ${counter}` });
     case 'POST /decisions/{id}/votes':
-      return {
-        method,
-        url: url(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep'))),
-        headers: v1,
-        payload: { partyId: t.partyIds.get('politie-den-haag'), choice: 'for' },
-      };
+      return change(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep')), {
+        partyId: t.partyIds.get('politie-den-haag'),
+        choice: 'for',
+      });
     case 'POST /decisions/{id}/written-inputs':
-      return {
-        method,
-        url: url(await insertDecision(t, 'stuurgroep', null)),
-        headers: v1,
-        payload: {
-          partyId: t.partyIds.get('delft'),
-          kind: 'written',
-          text: 'Inbreng',
-          receivedOn: '2025-03-01',
-        },
-      };
+      return change(await insertDecision(t, 'stuurgroep', null), {
+        partyId: t.partyIds.get('delft'),
+        kind: 'written',
+        text: 'Inbreng',
+        receivedOn: '2025-03-01',
+      });
     case 'POST /decisions/{id}/close':
-      return {
-        method,
-        url: url(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep', 'held'))),
-        headers: v1,
-      };
+      return change(await insertDecision(t, 'stuurgroep', await insertMeeting(t, 'stuurgroep', 'held')));
     case 'POST /decisions/{id}/refer':
-      return {
-        method,
-        url: url(
-          await insertDecision(
-            t,
-            'partneroverleg',
-            await insertMeeting(t, 'partneroverleg', 'held'),
-            'undecided',
-          ),
+      return change(
+        await insertDecision(
+          t,
+          'partneroverleg',
+          await insertMeeting(t, 'partneroverleg', 'held'),
+          'undecided',
         ),
-        headers: v1,
-      };
+      );
     case 'GET /decision-lists/{id}': {
       const m = await insertMeeting(t, 'stuurgroep', 'held');
       const id = newId();
@@ -386,55 +336,37 @@ export async function governanceMatrixRequest(
           content_json: '[]',
         })
         .execute();
-      return { method, url: url(id), headers: {} };
+      return read(id);
     }
     case 'POST /annual-plans':
     case 'POST /annual-reports':
-      return { method, url: url(''), headers: {}, payload: { year: 2000 + (counter % 100) } };
+      return create({ year: 2000 + (counter % 100) });
     case 'GET /annual-plans/{id}':
-      return { method, url: url(await insertAnnual(t, 'plan')), headers: {} };
+      return read(await insertAnnual(t, 'plan'));
     case 'PATCH /annual-plans/{id}':
-      return {
-        method,
-        url: url(await insertAnnual(t, 'plan')),
-        headers: v1,
-        payload: { priorities: 'Nieuw' },
-      };
+      return change(await insertAnnual(t, 'plan'), { priorities: 'Nieuw' });
     case 'POST /annual-plans/{id}/propose':
-      return {
-        method,
-        url: url(await insertAnnual(t, 'plan')),
-        headers: v1,
-        payload: { meetingId: await insertMeeting(t, 'stuurgroep') },
-      };
+      return change(await insertAnnual(t, 'plan'), { meetingId: await insertMeeting(t, 'stuurgroep') });
     case 'GET /annual-reports/{id}':
-      return { method, url: url(await insertAnnual(t, 'report')), headers: {} };
+      return read(await insertAnnual(t, 'report'));
     case 'PATCH /annual-reports/{id}':
-      return { method, url: url(await insertAnnual(t, 'report')), headers: v1, payload: { report: 'Nieuw' } };
+      return change(await insertAnnual(t, 'report'), { report: 'Nieuw' });
     case 'POST /annual-reports/{id}/propose':
-      return {
-        method,
-        url: url(await insertAnnual(t, 'report')),
-        headers: v1,
-        payload: { meetingId: await insertMeeting(t, 'jaarvergadering') },
-      };
+      return change(await insertAnnual(t, 'report'), {
+        meetingId: await insertMeeting(t, 'jaarvergadering'),
+      });
     case 'GET /finances/{year}':
-      return { method, url: url('2025'), headers: {} };
+      return read('2025');
     case 'PUT /finances/{year}': {
       const row = await t.db.kysely
         .selectFrom('governance_finance_years')
         .select('version')
         .where('year', '=', 2025)
         .executeTakeFirst();
-      return {
-        method,
-        url: url('2025'),
-        headers: { 'if-match': `"v${row?.version ?? 0}"` },
-        payload: {
-          budgetLines: [{ category: 'Personeel', budgetCents: 100, realisedCents: null }],
-          contributions: [],
-        },
-      };
+      return changeAt('2025', row?.version ?? 0, {
+        budgetLines: [{ category: 'Personeel', budgetCents: 100, realisedCents: null }],
+        contributions: [],
+      });
     }
     default:
       return undefined;

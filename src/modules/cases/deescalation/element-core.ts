@@ -4,7 +4,7 @@
  * its events stay as facts; their texts are removed.
  */
 import { seal, unseal, unsealOrNull } from '../sealing.js';
-import { byCaseAndId, excerpt, type Source } from './element-source.js';
+import { byCaseAndId, caseRows, clearingOnCaseRow, excerpt, type Source } from './element-source.js';
 
 export const coreSources: Record<
   'registration' | 'person' | 'question' | 'timeline-note' | 'assignment-reason',
@@ -39,47 +39,34 @@ export const coreSources: Record<
   person: {
     list: async (trx, key, caseId) =>
       (
-        await trx
-          .selectFrom('case_persons')
-          .select(['id', 'name_enc', 'birth_date_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('position')
-          .execute()
+        await caseRows(trx, 'case_persons', caseId, ['id', 'name_enc', 'birth_date_enc'], {
+          orderBy: 'position',
+        })
       ).map((r) => ({
         id: r.id,
         label: 'Betrokkene',
         preview: `${unseal(key, 'case_persons', 'name', r.id, r.name_enc)} (${unseal(key, 'case_persons', 'birth_date', r.id, r.birth_date_enc)})`,
       })),
-    remove: async (trx, _key, caseId, id) => {
-      await trx.deleteFrom('case_persons').where('case_id', '=', caseId).where('id', '=', id).execute();
-    },
+    remove: byCaseAndId('case_persons'),
   },
   question: {
     list: async (trx, key, caseId) =>
-      (
-        await trx
-          .selectFrom('case_questions')
-          .select(['id', 'at', 'text_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('at')
-          .execute()
-      ).map((r) => ({
-        id: r.id,
-        label: `Vraag in de beoordeling (${r.at.slice(0, 10)})`,
-        preview: excerpt(unseal(key, 'case_questions', 'text', r.id, r.text_enc)),
-      })),
+      (await caseRows(trx, 'case_questions', caseId, ['id', 'at', 'text_enc'], { orderBy: 'at' })).map(
+        (r) => ({
+          id: r.id,
+          label: `Vraag in de beoordeling (${r.at.slice(0, 10)})`,
+          preview: excerpt(unseal(key, 'case_questions', 'text', r.id, r.text_enc)),
+        }),
+      ),
     remove: byCaseAndId('case_questions'),
   },
   'timeline-note': {
     list: async (trx, key, caseId) =>
       (
-        await trx
-          .selectFrom('case_events')
-          .select(['id', 'at', 'type', 'note_enc'])
-          .where('case_id', '=', caseId)
-          .where('note_enc', 'is not', null)
-          .orderBy('at')
-          .execute()
+        await caseRows(trx, 'case_events', caseId, ['id', 'at', 'type', 'note_enc'], {
+          present: 'note_enc',
+          orderBy: 'at',
+        })
       ).map((r) => {
         const body = JSON.parse(unsealOrNull(key, 'case_events', 'note', r.id, r.note_enc) ?? '{}');
         const text = [body.note, body.advice].filter((x) => typeof x === 'string' && x).join(' — ');
@@ -89,37 +76,20 @@ export const coreSources: Record<
           preview: excerpt(text),
         };
       }),
-    remove: async (trx, _key, caseId, id) => {
-      await trx
-        .updateTable('case_events')
-        .set({ note_enc: null })
-        .where('case_id', '=', caseId)
-        .where('id', '=', id)
-        .execute();
-    },
+    remove: clearingOnCaseRow('case_events', 'id', { note_enc: null }),
   },
   'assignment-reason': {
     list: async (trx, _key, caseId) =>
       (
-        await trx
-          .selectFrom('case_procesregisseurs')
-          .select(['user_id', 'assigned_at'])
-          .where('case_id', '=', caseId)
-          .where('reason_enc', 'is not', null)
-          .orderBy('assigned_at')
-          .execute()
+        await caseRows(trx, 'case_procesregisseurs', caseId, ['user_id', 'assigned_at'], {
+          present: 'reason_enc',
+          orderBy: 'assigned_at',
+        })
       ).map((r) => ({
         id: r.user_id,
         label: `Reden van overname van de procesregie (${r.assigned_at.slice(0, 10)})`,
         preview: null,
       })),
-    remove: async (trx, _key, caseId, id) => {
-      await trx
-        .updateTable('case_procesregisseurs')
-        .set({ reason_enc: null })
-        .where('case_id', '=', caseId)
-        .where('user_id', '=', id)
-        .execute();
-    },
+    remove: clearingOnCaseRow('case_procesregisseurs', 'user_id', { reason_enc: null }),
   },
 };

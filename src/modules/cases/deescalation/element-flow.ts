@@ -4,7 +4,7 @@
  * reports and escalations. A conference stays as a fact; its texts are removed.
  */
 import { seal, unseal } from '../sealing.js';
-import { byCaseAndId, excerpt, type Source } from './element-source.js';
+import { byCaseAndId, caseRows, excerpt, type Source, updateCaseRow } from './element-source.js';
 
 export const flowSources: Record<
   | 'information-request'
@@ -19,12 +19,9 @@ export const flowSources: Record<
   'information-request': {
     list: async (trx, _key, caseId) =>
       (
-        await trx
-          .selectFrom('case_information_requests')
-          .select(['id', 'party_id', 'status', 'created_at'])
-          .where('case_id', '=', caseId)
-          .orderBy('created_at')
-          .execute()
+        await caseRows(trx, 'case_information_requests', caseId, ['id', 'party_id', 'status', 'created_at'], {
+          orderBy: 'created_at',
+        })
       ).map((r) => ({
         id: r.id,
         label: `Bevraging (${r.status}, ${r.created_at.slice(0, 10)}) aan partij ${r.party_id}`,
@@ -34,13 +31,7 @@ export const flowSources: Record<
   },
   'triage-outcome': {
     list: async (trx, _key, caseId) =>
-      (
-        await trx
-          .selectFrom('case_triage_outcomes')
-          .select(['case_id', 'route', 'decided_at'])
-          .where('case_id', '=', caseId)
-          .execute()
-      ).map((r) => ({
+      (await caseRows(trx, 'case_triage_outcomes', caseId, ['case_id', 'route', 'decided_at'])).map((r) => ({
         id: r.case_id,
         label: `Uitkomst van de triage (${r.route}, ${r.decided_at.slice(0, 10)})`,
         preview: null,
@@ -52,12 +43,9 @@ export const flowSources: Record<
   'conference-record': {
     list: async (trx, key, caseId) =>
       (
-        await trx
-          .selectFrom('case_conferences')
-          .select(['id', 'sequence', 'starts_at', 'goal_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('sequence')
-          .execute()
+        await caseRows(trx, 'case_conferences', caseId, ['id', 'sequence', 'starts_at', 'goal_enc'], {
+          orderBy: 'sequence',
+        })
       )
         .map((r) => ({ ...r, goal: unseal(key, 'case_conferences', 'goal', r.id, r.goal_enc) }))
         .filter((r) => r.goal !== '')
@@ -69,20 +57,15 @@ export const flowSources: Record<
     // The conference stays as a fact (date, parties, criteria, decisions taken); its texts go.
     remove: async (trx, key, caseId, id) => {
       const s = (column: string, value: string) => seal(key, 'case_conferences', column, id, value);
-      await trx
-        .updateTable('case_conferences')
-        .set({
-          goal_enc: s('goal', ''),
-          decision_types_enc: s('decision_types', '[]'),
-          themes_enc: s('themes', '[]'),
-          minutes_enc: null,
-          location_enc: null,
-          online_link_enc: null,
-          cancel_reason_enc: null,
-        })
-        .where('case_id', '=', caseId)
-        .where('id', '=', id)
-        .execute();
+      await updateCaseRow(trx, 'case_conferences', caseId, 'id', id, {
+        goal_enc: s('goal', ''),
+        decision_types_enc: s('decision_types', '[]'),
+        themes_enc: s('themes', '[]'),
+        minutes_enc: null,
+        location_enc: null,
+        online_link_enc: null,
+        cancel_reason_enc: null,
+      });
       const parties = await trx
         .selectFrom('case_conference_parties')
         .select('party_id')
@@ -101,30 +84,25 @@ export const flowSources: Record<
   },
   'party-role': {
     list: async (trx, _key, caseId) =>
-      (
-        await trx.selectFrom('case_party_roles').select(['party_id']).where('case_id', '=', caseId).execute()
-      ).map((r) => ({
+      (await caseRows(trx, 'case_party_roles', caseId, ['party_id'])).map((r) => ({
         id: r.party_id,
         label: `Rol en informatiebehoefte van partij ${r.party_id}`,
         preview: null,
       })),
-    remove: async (trx, _key, caseId, id) => {
-      await trx
-        .deleteFrom('case_party_roles')
-        .where('case_id', '=', caseId)
-        .where('party_id', '=', id)
-        .execute();
-    },
+    remove: byCaseAndId('case_party_roles', 'party_id'),
   },
   action: {
     list: async (trx, key, caseId) =>
       (
-        await trx
-          .selectFrom('case_actions')
-          .select(['id', 'owner_party_id', 'due_date', 'status', 'description_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('due_date')
-          .execute()
+        await caseRows(
+          trx,
+          'case_actions',
+          caseId,
+          ['id', 'owner_party_id', 'due_date', 'status', 'description_enc'],
+          {
+            orderBy: 'due_date',
+          },
+        )
       ).map((r) => ({
         id: r.id,
         label: `Actie van partij ${r.owner_party_id} (${r.status}, uiterlijk ${r.due_date})`,
@@ -134,42 +112,26 @@ export const flowSources: Record<
   },
   'progress-report': {
     list: async (trx, key, caseId) =>
-      (
-        await trx
-          .selectFrom('case_progress_reports')
-          .select(['id', 'at', 'text_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('at')
-          .execute()
-      ).map((r) => ({
-        id: r.id,
-        label: `Voortgangsrapportage (${r.at.slice(0, 10)})`,
-        preview: excerpt(unseal(key, 'case_progress_reports', 'text', r.id, r.text_enc)),
-      })),
-    remove: async (trx, _key, caseId, id) => {
-      await trx
-        .deleteFrom('case_progress_reports')
-        .where('case_id', '=', caseId)
-        .where('id', '=', id)
-        .execute();
-    },
+      (await caseRows(trx, 'case_progress_reports', caseId, ['id', 'at', 'text_enc'], { orderBy: 'at' })).map(
+        (r) => ({
+          id: r.id,
+          label: `Voortgangsrapportage (${r.at.slice(0, 10)})`,
+          preview: excerpt(unseal(key, 'case_progress_reports', 'text', r.id, r.text_enc)),
+        }),
+      ),
+    remove: byCaseAndId('case_progress_reports'),
   },
   escalation: {
     list: async (trx, key, caseId) =>
       (
-        await trx
-          .selectFrom('case_escalations')
-          .select(['id', 'escalated_at', 'reason_enc'])
-          .where('case_id', '=', caseId)
-          .orderBy('escalated_at')
-          .execute()
+        await caseRows(trx, 'case_escalations', caseId, ['id', 'escalated_at', 'reason_enc'], {
+          orderBy: 'escalated_at',
+        })
       ).map((r) => ({
         id: r.id,
         label: `Opschaling (${r.escalated_at.slice(0, 10)})`,
         preview: excerpt(unseal(key, 'case_escalations', 'reason', r.id, r.reason_enc)),
       })),
-    remove: async (trx, _key, caseId, id) => {
-      await trx.deleteFrom('case_escalations').where('case_id', '=', caseId).where('id', '=', id).execute();
-    },
+    remove: byCaseAndId('case_escalations'),
   },
 };
