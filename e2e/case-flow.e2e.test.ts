@@ -15,18 +15,10 @@
  * (keeping one item with a reason) and the case closes. Every page is checked with axe in Dutch, the
  * main ones also in English, and saved as a screenshot.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type PageProblems,
-  screenshot,
-  trackProblems,
-} from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, audit, poll, problemsOf } from './support/browser.js';
 
-const PASSWORD = 'demo haaglanden lentebloesem';
 const POLITIE = 'Politie regionale eenheid Den Haag';
 const GGZ = 'Parnassia Groep';
 const GEMEENTE = 'Gemeente Den Haag';
@@ -36,36 +28,8 @@ const RECLASSERING = 'Reclassering Nederland';
 declare const document: { activeElement: { id: string } | null; documentElement: { lang: string } };
 declare const localStorage: { setItem(key: string, value: string): void };
 
-/** The machine is shared and slow at times (argon2 at login): give the UI a while to answer. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
 /** A calendar date `days` from now, as a date input takes it. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: PageProblems;
-}
-
-async function login(browser: Browser, base: string, role: string): Promise<Session> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = await trackProblems(page);
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(`${role}@demo.ketenhuis.example`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
-  return { context, page, problems };
-}
-
-async function audit(page: Page, h1: string | RegExp, shot: string) {
-  await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(h1);
-  await poll(() => page.getByText('Bezig met laden…').count()).toBe(0);
-  await expectNoAxeViolations(page, shot);
-  await screenshot(page, shot);
-}
 
 async function inEnglish(page: Page, url: string, h1: string | RegExp, shot: string) {
   await page.evaluate(() => localStorage.setItem('ketenhuis.language', 'en'));
@@ -82,25 +46,11 @@ const phase = (page: Page, status: string) =>
   poll(() => page.getByText(`Fase: ${status}`, { exact: false }).count());
 
 describe('the case flow from triage to closing, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('runs a case with four parties to its close', { timeout: 600_000 }, async () => {
-    const base = server.baseUrl;
-    const sessions: Session[] = [];
-    const as = async (role: string) => {
-      const s = await login(browser, base, role);
-      sessions.push(s);
-      return s.page;
-    };
+    const base = app.server.baseUrl;
+    const as = async (role: string) => (await app.login(role)).page;
 
     // 1. The police registers and submits a case (H6's pages).
     const politie = await as('politie');
@@ -218,7 +168,11 @@ describe('the case flow from triage to closing, in Chromium', () => {
       }
       await page.getByLabel(involved ? 'Ja' : 'Nee', { exact: true }).check();
       await page.getByLabel('Samenvatting').fill(text);
-      // Art. 15.2: the answering professional chooses the legal regime of the answer's item.
+      // Art. 15.2: the answering professional chooses the legal regime of the answer's item, among
+      // those their party may provide: GGZ, municipality and reclassering provide no Wpg or Wjsg data.
+      await poll(() => page.getByLabel('Gewone persoonsgegevens', { exact: true }).count()).toBe(1);
+      expect(await page.getByLabel('Politiegegevens (Wpg)', { exact: true }).count()).toBe(0);
+      expect(await page.getByLabel('Justitiële gegevens (Wjsg)', { exact: true }).count()).toBe(0);
       await page
         .getByLabel(role === 'ggz' ? 'Bijzondere persoonsgegevens (gezondheid)' : 'Gewone persoonsgegevens', {
           exact: true,
@@ -522,12 +476,7 @@ describe('the case flow from triage to closing, in Chromium', () => {
     await poll(() => regie.getByText('Bewaard tot', { exact: true }).count()).toBe(1);
     await audit(regie, heading, 'nl-flow-gesloten');
 
-    const problems: string[] = [];
-    for (const s of sessions) {
-      await s.problems.collect();
-      problems.push(...s.problems.list);
-      await s.context.close();
-    }
+    const problems = await problemsOf(app.sessions);
     // The two refusals the test provoked (a too long place, a stale action) are the only console
     // errors allowed.
     const provoked = (p: string) =>

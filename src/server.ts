@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { removeCaseRows } from './modules/cases/index.js';
 import { seedDemoCases } from './modules/demo/index.js';
 import { healthRoutes } from './modules/health/routes.js';
-import { importHouseConfig, isHouseLoaded } from './modules/house/load-config.js';
+import { fillPartyRegimes, importHouseConfig, isHouseLoaded } from './modules/house/load-config.js';
 import {
   cookiePolicy,
   countDemoUsers,
@@ -43,9 +43,15 @@ export async function createApp(deps: AppDeps) {
   return app;
 }
 
-/** Loads the house configuration into an empty database. Returns true when it did. */
+/**
+ * Loads the house configuration into an empty database. Returns true when it did. In a database
+ * loaded before, it fills only what a later migration added without a value (fillPartyRegimes).
+ */
 export async function seedIfEmpty(db: Db, house: HouseConfig): Promise<boolean> {
-  if (await isHouseLoaded(db.kysely)) return false;
+  if (await isHouseLoaded(db.kysely)) {
+    await fillPartyRegimes(db.kysely, house);
+    return false;
+  }
   await importHouseConfig(db.kysely, house);
   return true;
 }

@@ -6,6 +6,7 @@
  * rotate (all participants, named parties including the reader's, procesregisseur only), so the
  * reader sees three in four. Kept worlds keep their items: a case that has them is not seeded again.
  */
+import { parseSpecialRegimes } from '../modules/information/rules/regime.js';
 import { openCaseKey } from '../platform/crypto/case-keys.js';
 import type { BenchCase } from './cases-plan.js';
 import type { World } from './cases-world.js';
@@ -23,9 +24,24 @@ export async function seedItemsCase(world: World, c: BenchCase, readerPartyId: s
   if (invitations.length === 0) throw new Error(`casus ${c.caseNumber} heeft geen overleg met genodigden`);
   const persons = await db.selectFrom('case_persons').select('id').where('case_id', '=', c.id).execute();
   const key = await openCaseKey(db, world.masterKey, c.id);
+  // Art. 15.2: each provider gets only regimes its party may provide (parties.special_regimes).
+  const parties = await db
+    .selectFrom('parties')
+    .select(['id', 'special_regimes'])
+    .where(
+      'id',
+      'in',
+      invitations.map((i) => i.partyId),
+    )
+    .execute();
+  const regimesOf = new Map(parties.map((p) => [p.id, parseSpecialRegimes(p.special_regimes)]));
   const rows = itemRows(key, {
     caseId: c.id,
-    providers: invitations.map((i) => ({ partyId: i.partyId, userId: i.participant.id })),
+    providers: invitations.map((i) => ({
+      partyId: i.partyId,
+      userId: i.participant.id,
+      specialRegimes: regimesOf.get(i.partyId) ?? [],
+    })),
     personIds: persons.map((p) => p.id),
     namedPartyIds: [readerPartyId],
     count,

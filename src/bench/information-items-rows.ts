@@ -9,6 +9,8 @@
  * GET /api/v1/cases/{id}/information-items: a fixed number of queries for any number of items.
  */
 import { seal } from '../modules/cases/sealing.js';
+import { providableRegimes } from '../modules/information/rules/regime.js';
+import type { SpecialRegime } from '../platform/config/house-config.js';
 import { newItemKey } from '../platform/crypto/item-keys.js';
 import { newId } from '../platform/ids.js';
 
@@ -17,8 +19,11 @@ export type TableRows = [table: string, row: Row][];
 
 export interface ItemSeed {
   caseId: string;
-  /** Provider parties with one of their users each (the provider is the controller, Art. 15.1). */
-  providers: { partyId: string; userId: string }[];
+  /**
+   * Provider parties with one of their users each (the provider is the controller, Art. 15.1), and
+   * the special regimes (Wpg, Wjsg) the party may provide (Art. 15.2; absent: none).
+   */
+  providers: { partyId: string; userId: string; specialRegimes?: readonly SpecialRegime[] }[];
   personIds: string[];
   /** Parties named on the 'named-parties' items (e.g. the reading participant's party). */
   namedPartyIds: string[];
@@ -32,7 +37,6 @@ const visibilities = [
   'named-parties',
   'procesregisseur-only',
 ] as const;
-const regimes = ['gewoon', 'bijzonder', 'politie', 'justitieel'] as const;
 
 /** `caseKey`: the case's data key, which wraps each item's key. */
 export function itemRows(caseKey: Buffer, s: ItemSeed): TableRows {
@@ -41,6 +45,9 @@ export function itemRows(caseKey: Buffer, s: ItemSeed): TableRows {
     const id = newId();
     const provider = s.providers[i % s.providers.length] as ItemSeed['providers'][number];
     const visibility = visibilities[i % visibilities.length] as (typeof visibilities)[number];
+    // Art. 15.2: only regimes the provider may provide, rotating per round of providers.
+    const regimes = providableRegimes(provider.specialRegimes ?? []);
+    const regime = regimes[Math.floor(i / s.providers.length) % regimes.length] as string;
     const itemKey = newItemKey(caseKey, s.caseId, id, s.createdAt);
     out.push(['information_item_keys', { ...itemKey.row }]);
     const t = (column: string, value: string) => seal(itemKey.key, 'information_items', column, id, value);
@@ -55,7 +62,7 @@ export function itemRows(caseKey: Buffer, s: ItemSeed): TableRows {
         source_request_id: null,
         title_enc: t('title', `Informatie ${i + 1}: stand van zaken`),
         body_enc: t('body', 'Betrokkene is bekend; begeleiding loopt sinds het voorjaar. '.repeat(8)),
-        regime: regimes[i % regimes.length] as string,
+        regime,
         visibility,
         use_in_action_plan: i % 2,
         pre_conference: 'approved',

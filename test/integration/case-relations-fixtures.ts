@@ -40,7 +40,8 @@ export const dayIn = (n: number) => inDays(n).toISOString().slice(0, 10);
 export const ITEM = {
   title: 'Relatiematrix-informatie',
   body: 'Begeleiding door de reclassering loopt.',
-  regime: 'justitieel',
+  // Art. 15.2: a regime every party may provide; who may provide Wpg/Wjsg is information-regime-providers.test.ts.
+  regime: 'bijzonder',
   visibility: 'all-participants',
   useInActionPlan: true,
 };

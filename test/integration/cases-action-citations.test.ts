@@ -174,7 +174,8 @@ describe.each(dialects)('citations in the action plan on %s', (dialect) => {
     });
     const pItem = await provide(t, p, c.id, {
       title: 'Titel-P alleen regie',
-      regime: 'justitieel',
+      // Art. 15.2: Parnassia may not provide Wjsg data (information-regime-providers.test.ts).
+      regime: 'bijzonder',
       visibility: 'procesregisseur-only',
     });
     const held = await holdAt(

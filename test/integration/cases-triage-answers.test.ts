@@ -219,18 +219,17 @@ describe.each(dialects)('triage answers through their item on %s', (dialect) => 
           .executeTakeFirstOrThrow()
       ).regime;
 
-    it.each(['bijzonder', 'politie', 'justitieel', 'gewoon'] as const)(
-      'gives the item the chosen regime %s',
-      async (regime) => {
-        const c = await answered({ regime });
-        expect(await regimeOf(c.itemId)).toBe(regime);
-        // The provider sees it on its item, as on any item it provides.
-        const item = await f.ok(await f.call(answerer, 'GET', `/information-items/${c.itemId}`));
-        expect(item.json().regime).toBe(regime);
-        // The answer itself is unchanged.
-        expect((await requestAs('procesregisseur', c)).answer.content?.text).toBe(TEXT);
-      },
-    );
+    // Middin may provide ordinary and health data only (Art. 15.2); Wpg and Wjsg answers by the
+    // police and the OM, and their refusal for others: information-regime-providers.test.ts.
+    it.each(['bijzonder', 'gewoon'] as const)('gives the item the chosen regime %s', async (regime) => {
+      const c = await answered({ regime });
+      expect(await regimeOf(c.itemId)).toBe(regime);
+      // The provider sees it on its item, as on any item it provides.
+      const item = await f.ok(await f.call(answerer, 'GET', `/information-items/${c.itemId}`));
+      expect(item.json().regime).toBe(regime);
+      // The answer itself is unchanged.
+      expect((await requestAs('procesregisseur', c)).answer.content?.text).toBe(TEXT);
+    });
 
     it('is gewoon when the answer names none (existing clients)', async () => {
       const c = await answered();

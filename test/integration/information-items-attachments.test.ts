@@ -131,7 +131,11 @@ describe.each(dialects)('information item attachments and removal on %s', (diale
     const keep = await newItem(c.id);
     const drop = await newItem(c.id);
     await upload('professional', drop, 'a.pdf', PDF);
-    const gone = await newItem(c.id, cast.participant.session, { visibility: 'procesregisseur-only' });
+    // Art. 15.2: Parnassia may not provide police data (Wpg); health data it may.
+    const gone = await newItem(c.id, cast.participant.session, {
+      visibility: 'procesregisseur-only',
+      regime: 'bijzonder',
+    });
     const withdrawn = await call(
       cast.participant.session,
       'POST',

@@ -220,7 +220,8 @@ describe.each(dialects)('shredding removed information items on %s', (dialect) =
     const hidden = await newItem(
       c.id,
       'Ingetrokken',
-      { visibility: 'procesregisseur-only' },
+      // Art. 15.2: Parnassia may not provide police data (Wpg); health data it may.
+      { visibility: 'procesregisseur-only', regime: 'bijzonder' },
       cast.participant.session,
     );
     const withdrawn = await call(

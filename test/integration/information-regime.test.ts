@@ -4,8 +4,8 @@
  * it travels with the item wherever the item goes — the list and the item (the badge), a citation
  * in the action plan, the data-subject export of its controller (JSON and PDF) — and only the
  * provider, its controller, sets or corrects it. The rules that decide who sees, cites, discloses
- * or exports an item are the controller's, whatever the regime; no party-kind rule is enforced
- * (docs/covenant.md, Art. 15.2: the configuration has no party kind for the police or justice).
+ * or exports an item are the controller's, whatever the regime. Which party may provide Wpg or Wjsg
+ * data at all (Art. 15.2, the house configuration's `regimes`) is information-regime-providers.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -68,7 +68,7 @@ describe.each(dialects)('the legal regime of an item on %s', (dialect) => {
         as,
         'POST',
         `/information-items/${wpg.id}/conditions`,
-        { visibility: 'all-participants', useInActionPlan: true, regime: 'justitieel' },
+        { visibility: 'all-participants', useInActionPlan: true, regime: 'bijzonder' },
         etag,
       );
     expect((await correct('procesregisseur', wpg.etag)).statusCode).toBe(403);
@@ -76,7 +76,7 @@ describe.each(dialects)('the legal regime of an item on %s', (dialect) => {
     const corrected = await correct('professional', wpg.etag);
     expect(corrected.statusCode, corrected.body).toBe(200);
     const after = (await call(cast.coordinator.session, 'GET', `/cases/${c.id}/execution`)).json();
-    expect(after.actions[0].citations[0].regime).toBe('justitieel');
+    expect(after.actions[0].citations[0].regime).toBe('bijzonder');
   });
 
   it('gives each controller its own items with their regime in the data-subject export, and no other party’s', async () => {

@@ -13,6 +13,25 @@ export async function isHouseLoaded(db: Kysely<Database>): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * Art. 15.2: gives every party of the configuration that has no special regimes recorded yet
+ * (NULL: a database from before migration 0038) the ones the configuration lists. A party whose
+ * regimes functioneel beheer has set — to none, too — keeps them. Returns how many it filled.
+ */
+export async function fillPartyRegimes(db: Kysely<Database>, cfg: HouseConfig): Promise<number> {
+  let filled = 0;
+  for (const p of cfg.parties) {
+    const result = await db
+      .updateTable('parties')
+      .set({ special_regimes: JSON.stringify(p.regimes) })
+      .where('key', '=', p.key)
+      .where('special_regimes', 'is', null)
+      .executeTakeFirst();
+    filled += Number(result.numUpdatedRows);
+  }
+  return filled;
+}
+
 export async function importHouseConfig(db: Kysely<Database>, cfg: HouseConfig): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (await isHouseLoaded(trx)) throw new Error('er is al een huis geladen in deze database');
@@ -32,6 +51,8 @@ export async function importHouseConfig(db: Kysely<Database>, cfg: HouseConfig):
           name: p.name,
           kind: p.kind,
           domain: p.domain,
+          // Art. 15.2: the special regimes (Wpg, Wjsg) the party may provide.
+          special_regimes: JSON.stringify(p.regimes),
           status: 'active' as const,
           version: 1,
           created_at: now,

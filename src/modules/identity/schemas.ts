@@ -20,6 +20,11 @@ export const sessionUserSchema = z.strictObject({
   isDemo: z.boolean(),
   totpEnabled: z.boolean(),
   passwordChangeRequired: z.boolean(),
+  providableRegimes: z
+    .array(z.enum(['gewoon', 'bijzonder', 'politie', 'justitieel']))
+    .describe(
+      'De wettelijke regimes waaronder de gebruiker informatie mag verstrekken (Art. 15.2): die van de eigen partij, voor het huis die van de centrumgemeente',
+    ),
 });
 
 export const sessionStateSchema = z

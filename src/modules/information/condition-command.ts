@@ -19,6 +19,7 @@ import { checkPartiesExist, refusalProblem } from './create-command.js';
 import { replaceNamedParties } from './insert.js';
 import { checkAssessor, checkProvider } from './policy.js';
 import { itemEntries, subjectsByPerson } from './processing.js';
+import { requireProvidableRegime } from './regime.js';
 import { checkExpiry, checkNamedParties, isRefusal, nextPreConference } from './rules/conditions.js';
 import type { ConditionsInput } from './schemas.js';
 
@@ -83,6 +84,15 @@ export const changeConditions = (
       const wrong =
         checkNamedParties(input.visibility, input.namedPartyIds) ?? checkExpiry(input.expiresAt, now);
       if (wrong) throw refusalProblem(wrong);
+      // Art. 15.2: a corrected regime must be one the item's controller may provide. Keeping the
+      // regime it has is no change and is not checked, so older items stay editable.
+      if (input.regime && input.regime !== v.item.regime)
+        await requireProvidableRegime(
+          trx,
+          v.item.provider_party_id,
+          input.regime,
+          v.item.provider_kind === 'house' ? 'house' : 'party',
+        );
       await checkPartiesExist(trx, input.namedPartyIds);
       await replaceNamedParties(trx, v.item.id, input.namedPartyIds);
       return {

@@ -19,6 +19,7 @@ import { caseViewOf } from './access.js';
 import { insertItem } from './insert.js';
 import { canCreate } from './policy.js';
 import { itemEntries, subjectsByPerson } from './processing.js';
+import { requireProvidableRegime } from './regime.js';
 import { checkExpiry, checkNamedParties, type Refusal } from './rules/conditions.js';
 import type { ItemCreate } from './schemas.js';
 
@@ -71,6 +72,9 @@ export async function createItem(
       ? (await trx.selectFrom('house').select('centrumgemeente_party_id').executeTakeFirstOrThrow())
           .centrumgemeente_party_id
       : (p.partyId as string);
+    // Art. 15.2: only a party the house configuration allows provides police (Wpg) or judicial
+    // (Wjsg) data; a house note's controller is the centrumgemeente. Checked before any write.
+    await requireProvidableRegime(trx, providerPartyId, input.regime, house ? 'house' : 'party');
     const key = await openCaseKey(trx, ctx.masterKey, caseId);
     const id = await insertItem(trx, key, {
       caseId,

@@ -35,7 +35,11 @@ export const itemCreateSchema = z
   .strictObject({
     title: text(300),
     body: text(50_000),
-    regime: z.enum(regimes).describe('Gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg)'),
+    regime: z
+      .enum(regimes)
+      .describe(
+        'Gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg); politie en justitieel alleen voor een partij die de huisconfiguratie daarvoor aanwijst, anders 422 regime-not-allowed (Art. 15.2)',
+      ),
     personIds: z.array(z.uuid()).max(50).default([]).describe('Betrokkenen; leeg: alle betrokkenen'),
     ...conditionFields,
   })

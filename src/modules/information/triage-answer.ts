@@ -25,6 +25,7 @@ import { caseViewOf, conditionsOf, type ItemRow, viewerOf, withLinks } from './a
 import { insertItem } from './insert.js';
 import { itemsVisibleTo } from './items-sql.js';
 import { type ItemLogSpec, itemEntries, subjectsByPerson } from './processing.js';
+import { requireProvidableRegime } from './regime.js';
 import { visibilityReason } from './rules/visibility.js';
 
 export interface TriageAnswer {
@@ -51,6 +52,10 @@ export async function itemFromTriageAnswer(
   key: Buffer,
   a: TriageAnswer,
 ): Promise<string> {
+  const regime = a.regime ?? 'gewoon';
+  // Art. 15.2: the answering party must be allowed to provide this regime (Wpg, Wjsg). A refusal
+  // throws inside the answer's transaction, which then stores nothing: no answer, no item, no log.
+  await requireProvidableRegime(trx, a.partyId, regime);
   const persons = await trx.selectFrom('case_persons').select('id').where('case_id', '=', a.caseId).execute();
   return insertItem(trx, key, {
     caseId: a.caseId,
@@ -62,7 +67,7 @@ export async function itemFromTriageAnswer(
     body: a.information ? `${a.summary}\n\n${a.information}` : a.summary,
     // Art. 15.2: police data (Wpg), judicial data (Wjsg) or health data keeps its regime from the
     // moment it is provided; the provider can still correct it through the item's conditions.
-    regime: a.regime ?? 'gewoon',
+    regime,
     visibility: 'procesregisseur-only',
     namedPartyIds: [],
     useInActionPlan: false,

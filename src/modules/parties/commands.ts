@@ -12,9 +12,16 @@ export async function updateParty(
   expectedVersion: number,
   change: z.infer<typeof partyUpdateSchema>,
 ): Promise<void> {
+  const { regimes, ...rest } = change;
   const result = await db
     .updateTable('parties')
-    .set({ ...change, version: expectedVersion + 1, updated_at: nowUtc() })
+    .set({
+      ...rest,
+      // Art. 15.2: which special regimes (Wpg, Wjsg) the party may provide.
+      ...(regimes && { special_regimes: JSON.stringify(regimes) }),
+      version: expectedVersion + 1,
+      updated_at: nowUtc(),
+    })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();

@@ -1,6 +1,7 @@
 /** HTTP routes of the parties module: the signatories of the covenant. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { authorize, permissionsOf } from '../../platform/auth/policy.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -9,6 +10,7 @@ import type { AppDeps } from '../../platform/http/app.js';
 import { requireIfMatch, setEtag } from '../../platform/http/etag.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { notFound } from '../../platform/http/problem.js';
+import { parseSpecialRegimes } from '../information/rules/regime.js';
 import { updateParty } from './commands.js';
 import { partyPolicy } from './policy.js';
 import { findParty, listParties } from './queries.js';
@@ -21,13 +23,14 @@ import {
   partyUpdateSchema,
 } from './schemas.js';
 
-const view = (p: PartyTable, principal: Principal | null) => ({
+const view = (p: Selectable<PartyTable>, principal: Principal | null) => ({
   id: p.id,
   key: p.key,
   name: p.name,
   kind: p.kind,
   domain: p.domain,
   status: p.status,
+  regimes: parseSpecialRegimes(p.special_regimes),
   permissions: permissionsOf(partyPolicy, principal, partyActions, p),
 });
 
@@ -79,7 +82,7 @@ export function partyRoutes(fastify: FastifyInstance, { db }: AppDeps) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['partijen'],
-        summary: 'Wijzig naam of domein van een partij (functioneel beheer)',
+        summary: 'Wijzig naam, domein of bijzondere regimes (Art. 15.2) van een partij (functioneel beheer)',
         params: partyParamsSchema,
         headers: z.object({ 'if-match': z.string().optional() }),
         body: partyUpdateSchema,

@@ -15,12 +15,25 @@ const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'kleur als #rrggbb');
 
 export const partyKindSchema = z.enum(['gemeente', 'partner']);
 export const partyDomainSchema = z.enum(['care', 'justice', 'municipal']);
+/**
+ * Art. 15.2: the special justice regimes a party may provide information under — police data
+ * (Wet politiegegevens) and judicial data (Wet justitiële en strafvorderlijke gegevens). Ordinary
+ * and special-category (health) data are open to every party.
+ */
+export const specialRegimes = ['wpg', 'wjsg'] as const;
+export const specialRegimeSchema = z.enum(specialRegimes);
+export type SpecialRegime = z.infer<typeof specialRegimeSchema>;
 
 export const partyConfigSchema = z.strictObject({
   key,
   name: z.string().min(2).max(200),
   kind: partyKindSchema,
   domain: partyDomainSchema,
+  /** Art. 15.2: the special regimes this party may provide; absent or empty: none. */
+  regimes: z
+    .array(specialRegimeSchema)
+    .default([])
+    .refine((rs) => new Set(rs).size === rs.length, 'noem ieder regime één keer'),
 });
 
 /** A seat in a body. `party` is absent for house staff seats (manager, secretary). */

@@ -35,6 +35,9 @@ export interface PartyTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Art. 15.2: JSON array of the special regimes ('wpg', 'wjsg') the party may provide; default '[]' (migration 0038). */
+  /** Art. 15.2 (0038): JSON array of 'wpg' | 'wjsg'; null: not yet set from the house configuration (none). */
+  special_regimes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BodyTable {

@@ -29,6 +29,8 @@ export const problemCodes = {
   'payload-too-large': { status: 413, title: 'Verzoek te groot' },
   'unsupported-media-type': { status: 415, title: 'Niet-ondersteund formaat' },
   'uri-too-long': { status: 414, title: 'URL te lang' },
+  /** Art. 15.2: the providing party may not provide police (Wpg) or judicial (Wjsg) data. */
+  'regime-not-allowed': { status: 422, title: 'Regime niet toegestaan voor deze partij' },
   'precondition-required': { status: 428, title: 'If-Match ontbreekt' },
   'rate-limited': { status: 429, title: 'Te veel verzoeken' },
   'account-locked': { status: 429, title: 'Account tijdelijk geblokkeerd' },

@@ -35,6 +35,7 @@ export const PROBLEM_CODES = [
   'email-in-use',
   'self-lockout',
   'not-usable-in-action-plan',
+  'regime-not-allowed',
   'sso-failed',
 ] as const;
 

@@ -47,6 +47,20 @@ describe('parseSession', () => {
     ).toBeUndefined();
   });
 
+  it('reads the regimes the user may provide (Art. 15.2), and offers only the open ones without them', () => {
+    const police = parseSession({
+      ...active,
+      user: { ...active.user, providableRegimes: ['gewoon', 'bijzonder', 'politie', 'geheim'] },
+    });
+    expect(police?.authenticated && police.user.providableRegimes).toEqual([
+      'gewoon',
+      'bijzonder',
+      'politie',
+    ]);
+    const older = parseSession(active);
+    expect(older?.authenticated && older.user.providableRegimes).toEqual(['gewoon', 'bijzonder']);
+  });
+
   it('rejects broken answers', () => {
     expect(parseSession(null)).toBeUndefined();
     expect(parseSession({})).toBeUndefined();

@@ -14,6 +14,7 @@ import {
   send,
   sendJson,
 } from '../api/client';
+import { REGIMES, type Regime } from '../api/informationItems';
 import { isOrganisationKind, knownRoles, type OrganisationKind, type Role } from './roles';
 
 export const STAGES = ['mfa', 'enrol', 'complete'] as const;
@@ -39,7 +40,16 @@ export interface SessionUser {
    * the user chooses their own, the server refuses every other call.
    */
   passwordChangeRequired: boolean;
+  /**
+   * Art. 15.2: the legal regimes the user may provide information under (their party's; for house
+   * staff the centrumgemeente's). Police (Wpg) and judicial (Wjsg) data only where the house
+   * configuration allows it; the server checks again on every write.
+   */
+  providableRegimes: Regime[];
 }
+
+/** Servers from before Art. 15.2 was checked send none: offer only what every party may provide. */
+const OPEN_REGIMES: Regime[] = ['gewoon', 'bijzonder'];
 
 export interface AnonymousSession {
   authenticated: false;
@@ -84,6 +94,9 @@ function parseSessionUser(value: unknown): SessionUser | undefined {
     isDemo,
     totpEnabled,
     passwordChangeRequired: passwordChangeRequired ?? false,
+    providableRegimes: isStringArray(value.providableRegimes)
+      ? REGIMES.filter((r) => (value.providableRegimes as string[]).includes(r))
+      : OPEN_REGIMES,
   };
 }
 

@@ -32,7 +32,7 @@ export const requestAnswerSchema = z
       .enum(regimes)
       .default('gewoon')
       .describe(
-        'Het wettelijk regime van het antwoord: gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg); standaard gewoon',
+        'Het wettelijk regime van het antwoord: gewoon, bijzonder (gezondheid), politie (Wpg), justitieel (Wjsg); standaard gewoon. Politie en justitieel alleen voor een partij die de huisconfiguratie daarvoor aanwijst, anders 422 regime-not-allowed (Art. 15.2)',
       ),
   })
   .meta({ id: 'InformationRequestAnswer' });

@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeConditions } from '../../api/informationItemCalls';
 import { type ItemSummary, REGIMES, type Regime } from '../../api/informationItems';
+import { useAuth } from '../../auth/AuthProvider';
 import { FormErrorSummary } from '../../layout/FormErrorSummary';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { todayLocal } from '../cases/format';
@@ -31,6 +32,9 @@ export function ConditionsForm({ item, onSaved, onStale, onCancel, level = 4 }: 
   const form = useFlowForm(prefix, onStale);
   const [value, setValue] = useState(() => conditionsOfItem(item));
   const [regime, setRegime] = useState<Regime>(item.regime);
+  // Art. 15.2: a correction offers only the regimes the provider may provide, and the current one.
+  const providable = useAuth().user?.providableRegimes ?? [];
+  const regimes = REGIMES.filter((r) => r === item.regime || providable.includes(r));
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -76,9 +80,9 @@ export function ConditionsForm({ item, onSaved, onStale, onCancel, level = 4 }: 
         type="radio"
         legend={t('cases.information.conditions.regime')}
         firstId={`${prefix}-regime`}
-        options={REGIMES.map((r) => ({ value: r, label: t(`cases.information.regime.${r}`) }))}
+        options={regimes.map((r) => ({ value: r, label: t(`cases.information.regime.${r}`) }))}
         value={[regime]}
-        onChange={([v]) => setRegime(REGIMES.find((r) => r === v) ?? item.regime)}
+        onChange={([v]) => setRegime(regimes.find((r) => r === v) ?? item.regime)}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={form.busy}>
