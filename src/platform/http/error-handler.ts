@@ -5,7 +5,27 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { PROBLEM_CONTENT_TYPE, type ProblemCode, ProblemError, problemCodes, toProblem } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemCode, ProblemError, toProblem } from './problem.js';
+
+/**
+ * The code for a 4xx error that names none of its own (a plugin's, say): the generic code of its
+ * status, never a domain code that happens to share it (a 403 is not "password-change-required",
+ * a 422 not "regime-not-allowed"). Other statuses become 400 malformed-request.
+ */
+const GENERIC_BY_STATUS: Partial<Record<number, ProblemCode>> = {
+  400: 'malformed-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  409: 'conflict',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  414: 'uri-too-long',
+  415: 'unsupported-media-type',
+  428: 'precondition-required',
+};
 
 export function sendProblem(reply: FastifyReply, code: ProblemCode, detail: string): FastifyReply {
   const problem = toProblem(code, detail, reply.request.id);
@@ -73,9 +93,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (status === 429)
     return sendProblem(reply, 'rate-limited', 'Te veel verzoeken; probeer het later opnieuw.');
   if (status >= 400 && status < 500) {
-    const code = (Object.entries(problemCodes).find(([, v]) => v.status === status)?.[0] ??
-      'malformed-request') as ProblemCode;
-    return sendProblem(reply, code, 'Het verzoek kon niet worden verwerkt.');
+    return sendProblem(
+      reply,
+      GENERIC_BY_STATUS[status] ?? 'malformed-request',
+      'Het verzoek kon niet worden verwerkt.',
+    );
   }
   request.log.error(
     { err: { message: error.message, stack: error.stack, code: error.code } },
