@@ -31,6 +31,7 @@ import * as m0035 from './0035-triage-answer-content.js';
 import * as m0036 from './0036-worklist-indexes.js';
 import * as m0037 from './0037-action-citations.js';
 import * as m0038 from './0038-party-regimes.js';
+import * as m0039 from './0039-worklist-revision.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '0036-worklist-indexes': m0036,
   '0037-action-citations': m0037,
   '0038-party-regimes': m0038,
+  '0039-worklist-revision': m0039,
 };

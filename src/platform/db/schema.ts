@@ -240,6 +240,12 @@ export interface ProcessingLogHeadTable {
   last_hash: string;
 }
 
+/** Revision numbers raised by triggers on every write to the tables of a cache's scope (0039). */
+export interface CacheRevisionTable {
+  scope: 'worklist';
+  revision: ColumnType<number | string, number, number>;
+}
+
 export interface DossierTable {
   id: string;
   protocol_key: string;
@@ -971,6 +977,7 @@ export interface Database {
   processing_activities: ProcessingActivityTable;
   processing_log: ProcessingLogTable;
   processing_log_head: ProcessingLogHeadTable;
+  cache_revisions: CacheRevisionTable;
   users: UserTable;
   user_roles: UserRoleTable;
   recovery_codes: RecoveryCodeTable;
