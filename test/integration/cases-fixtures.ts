@@ -2,6 +2,7 @@
  * Shared helpers for the case suites (issue 5, registration and assessment): extra users of other
  * parties, a valid registration body (Art. 1.7), and a small request helper with If-Match.
  */
+import { expect } from 'vitest';
 import { createUser } from '../../src/modules/identity/user-commands.js';
 import type { Role } from '../../src/platform/auth/principal.js';
 import { enrolTotp, headersFor, login, type Session, TEST_PASSWORD, type TestApp } from '../support/app.js';
@@ -66,4 +67,15 @@ export function api(t: TestApp) {
     const headers = { ...callerHeaders(t, as), ...(ifMatch ? { 'if-match': ifMatch } : {}) };
     return t.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
   };
+}
+
+/** A registration by the demo professional, created and submitted through the API (status aangemeld). */
+export async function submittedCase(t: TestApp): Promise<{ id: string; etag: string }> {
+  const call = api(t);
+  const created = await call('professional', 'POST', '/cases', registration(t));
+  expect(created.statusCode, created.body).toBe(201);
+  const { id } = created.json() as { id: string };
+  const sub = await call('professional', 'POST', `/cases/${id}/submit`, {}, created.headers.etag as string);
+  expect(sub.statusCode, sub.body).toBe(200);
+  return { id, etag: sub.headers.etag as string };
 }

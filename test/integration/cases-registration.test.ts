@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
-import { api, PERSON, registration } from './cases-fixtures.js';
+import { api, PERSON, registration, submittedCase } from './cases-fixtures.js';
 
 describe.each(dialects)('case registration and assessment on %s', (dialect) => {
   let t: TestApp;
@@ -16,15 +16,6 @@ describe.each(dialects)('case registration and assessment on %s', (dialect) => {
     call = api(t);
   });
   afterAll(() => t.close());
-
-  async function submitted() {
-    const created = await call('professional', 'POST', '/cases', registration(t));
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id as string;
-    const sub = await call('professional', 'POST', `/cases/${id}/submit`, {}, created.headers.etag as string);
-    expect(sub.statusCode, sub.body).toBe(200);
-    return { id, etag: sub.headers.etag as string };
-  }
 
   it('registers, submits, is picked up and accepted', async () => {
     const created = await call('professional', 'POST', '/cases', registration(t));
@@ -130,7 +121,7 @@ describe.each(dialects)('case registration and assessment on %s', (dialect) => {
   });
 
   it('rejects with a reason and advice that the registering professional sees, and closes the dossier', async () => {
-    const { id, etag } = await submitted();
+    const { id, etag } = await submittedCase(t);
     const picked = await call('procesregisseur', 'POST', `/cases/${id}/pick-up`, {}, etag);
     const noAdvice = await call(
       'procesregisseur',
@@ -163,7 +154,7 @@ describe.each(dialects)('case registration and assessment on %s', (dialect) => {
   });
 
   it('lets the registering professional withdraw before triage, with a reason', async () => {
-    const { id, etag } = await submitted();
+    const { id, etag } = await submittedCase(t);
     expect(
       (await call('procesregisseur', 'POST', `/cases/${id}/withdraw`, { reason: 'r' }, etag)).statusCode,
     ).toBe(403);
@@ -218,7 +209,7 @@ describe.each(dialects)('case registration and assessment on %s', (dialect) => {
   });
 
   it('answers a stale If-Match with 412 and a missing one with 428, changing nothing', async () => {
-    const { id, etag } = await submitted();
+    const { id, etag } = await submittedCase(t);
     const stale = await call('procesregisseur', 'POST', `/cases/${id}/pick-up`, {}, '"v1"');
     expect(stale.statusCode).toBe(412);
     const missing = await call('procesregisseur', 'POST', `/cases/${id}/pick-up`, {});

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, createTestApp, headersFor, roleUsers, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
-import { api, type Caller, callerHeaders, extraUser, registration } from './cases-fixtures.js';
+import { api, type Caller, callerHeaders, extraUser, submittedCase } from './cases-fixtures.js';
 
 const actors = Object.keys(roleUsers) as Actor[];
 
@@ -31,18 +31,9 @@ describe.each(dialects)('case transition notifications on %s', (dialect) => {
     expect(res.statusCode, res.body).toBeLessThan(300);
   };
 
-  async function submitted() {
-    const created = await call('professional', 'POST', '/cases', registration(t));
-    expect(created.statusCode, created.body).toBe(201);
-    const { id } = created.json() as { id: string };
-    const res = await call('professional', 'POST', `/cases/${id}/submit`, {}, created.headers.etag as string);
-    expect(res.statusCode, res.body).toBe(200);
-    return { id, etag: res.headers.etag as string };
-  }
-
   it('tells every procesregisseur of a new registration, and no one else', async () => {
     const second = await extraUser(t, `regie-${dialect}`, ['procesregisseur'], null);
-    await submitted();
+    await submittedCase(t);
     expect(await kindsOf('procesregisseur')).toContain('case.submitted');
     expect(await kindsOf(second.session)).toContain('case.submitted');
     for (const a of actors.filter((x) => x !== 'procesregisseur'))
@@ -51,7 +42,7 @@ describe.each(dialects)('case transition notifications on %s', (dialect) => {
 
   it('tells the registering professional the outcome, and a take-over to the procesregisseur on the case', async () => {
     const other = await extraUser(t, `overname-${dialect}`, ['procesregisseur'], null);
-    const { id, etag } = await submitted();
+    const { id, etag } = await submittedCase(t);
     const picked = await call('procesregisseur', 'POST', `/cases/${id}/pick-up`, {}, etag);
     expect(picked.statusCode, picked.body).toBe(200);
     await readAll('procesregisseur');
@@ -80,7 +71,7 @@ describe.each(dialects)('case transition notifications on %s', (dialect) => {
   });
 
   it('tells the registering professional of a rejection', async () => {
-    const { id, etag } = await submitted();
+    const { id, etag } = await submittedCase(t);
     const picked = await call('procesregisseur', 'POST', `/cases/${id}/pick-up`, {}, etag);
     const rejected = await call(
       'procesregisseur',

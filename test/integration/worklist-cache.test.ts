@@ -14,7 +14,7 @@ import type { Principal } from '../../src/platform/auth/principal.js';
 import { currentRevision, revisionCache } from '../../src/platform/db/revision-cache.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/db.js';
-import { api, registration } from './cases-fixtures.js';
+import { api, submittedCase } from './cases-fixtures.js';
 
 interface Section {
   key: string;
@@ -85,15 +85,6 @@ describe.each(dialects)('the worklist cache on %s', (dialect) => {
     return sections.find((s) => s.key === 'new-registrations')?.items.map((i) => i.caseId) ?? [];
   }
 
-  async function submitted(): Promise<string> {
-    const created = await call('professional', 'POST', '/cases', registration(t));
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id as string;
-    const sub = await call('professional', 'POST', `/cases/${id}/submit`, {}, created.headers.etag as string);
-    expect(sub.statusCode, sub.body).toBe(200);
-    return id;
-  }
-
   it('has triggers raising the revision on insert, update and delete of every table a section reads', async () => {
     const tables = sectionTables(t);
     expect(tables).toEqual(expect.arrayContaining(['cases', 'case_procesregisseurs', 'case_actions']));
@@ -104,7 +95,7 @@ describe.each(dialects)('the worklist cache on %s', (dialect) => {
 
   it('shows a registration submitted through the API in the next worklist', async () => {
     const before = await newRegistrations();
-    const id = await submitted();
+    const { id } = await submittedCase(t);
     expect(await newRegistrations()).toEqual([...before, id]);
   });
 
@@ -122,7 +113,7 @@ describe.each(dialects)('the worklist cache on %s', (dialect) => {
   });
 
   it('answers from memory while the revision stands, and anew once it moves', async () => {
-    const id = await submitted();
+    const { id } = await submittedCase(t);
     expect(await newRegistrations()).toContain(id);
     // With the triggers of cases removed, a write to cases no longer moves the revision: the
     // worklist must then still show the case, which proves it came from memory.
