@@ -279,7 +279,10 @@ describe('information sharing, in Chromium', () => {
     await privacy.getByRole('button', { name: 'Verzoek registreren' }).click();
     await audit(privacy, /^Verzoek /, 'nl-information-subject-detail');
     const requestUrl = privacy.url();
-    expect(requestUrl).not.toMatch(/\d{9}/);
+    // Only an opaque id in the URL, no BSN or name (a UUID may itself hold nine digits in a row).
+    expect(new URL(requestUrl).pathname).toMatch(
+      /^\/verzoeken-betrokkenen\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+    );
     await poll(() => privacy.getByRole('heading', { name: GGZ, level: 3 }).count()).toBe(1);
     expect(await privacy.getByText('Op tijd').count()).toBeGreaterThan(0);
     await inEnglish(privacy, /^Request /, 'en-information-subject-detail');
