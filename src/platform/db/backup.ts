@@ -12,11 +12,18 @@ import { readLedgerEntries, reapplyItemShreds, reapplyShreds } from '../crypto/s
 import { openSqlite } from './database.js';
 import type { Database } from './schema.js';
 
+/** The most pages better-sqlite3 lets one backup step copy: the whole database. */
+const ALL_PAGES = 0x7fffffff;
+
 export async function backupSqlite(dbFile: string, outFile: string): Promise<void> {
   if (existsSync(outFile)) throw new Error(`${outFile} bestaat al; kies een nieuw bestand`);
   const source = new SQLite(dbFile, { readonly: true, fileMustExist: true });
   try {
-    await source.backup(outFile);
+    // All pages in one step, so in one read transaction: one consistent snapshot. Copied a hundred
+    // pages at a time, the backup starts over whenever another connection commits between steps,
+    // and under a steady writer (the server's read-log worker) it might never finish. The step
+    // blocks this process (the CLI) for the copy, not the server, whose writes go on beside it (WAL).
+    await source.backup(outFile, { progress: () => ALL_PAGES });
   } finally {
     source.close();
   }
